@@ -1,0 +1,40 @@
+# The README's commands. Everything runs inside .venv, created on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TABLES := data/processed
+KERNEL := dan-van
+
+.PHONY: briefs extract test eval lab bench clean distclean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (dân vận)" >/dev/null
+	touch $(STAMP)
+
+extract: $(STAMP)
+	$(PY) -m analysis extract data/raw --out $(TABLES)
+
+briefs: extract
+	$(PY) -m analysis briefs --tables $(TABLES) --out reports
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+eval: $(STAMP)
+	$(PY) -m analysis eval tests/fixtures/corpus tests/fixtures/seed --min-f1 0.97 --min-accuracy 0.98
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --ip=127.0.0.1 --no-browser --notebook-dir=notebooks
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(TABLES) reports/briefs reports/failed reports/index.html reports/data_dictionary.html reports/.briefs-manifest.json
+
+distclean: clean
+	rm -rf $(VENV) src/*.egg-info

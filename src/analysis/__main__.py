@@ -1,0 +1,134 @@
+"""Command line: ``python -m analysis {extract,briefs,eval,synth,dictionary}``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import paths
+
+
+@contextmanager
+def _executor(args):
+    """A Dask client's executor when --dask-scheduler is given, else None (local default)."""
+    if getattr(args, "dask_scheduler", None):
+        from distributed import Client
+        with Client(args.dask_scheduler) as client:
+            yield client.get_executor()
+    else:
+        yield None
+
+
+def cmd_extract(args) -> int:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .tables import extract_folder
+    t0 = time.perf_counter()
+    with _executor(args) as ex:
+        if ex is None and args.jobs and args.jobs > 1:
+            with ProcessPoolExecutor(args.jobs) as pool:
+                s = extract_folder(args.src, args.out, executor=pool,
+                                   incremental=not args.full)
+        else:
+            s = extract_folder(args.src, args.out, executor=ex, incremental=not args.full)
+    print(f"extract: {s.pages} pages ({s.parsed} parsed, {s.reused} unchanged, "
+          f"{s.removed} removed, {len(s.errors)} unreadable) -> {args.out} "
+          f"in {time.perf_counter() - t0:.1f}s")
+    for e in s.errors:
+        print(f"  ERROR {e}", file=sys.stderr)
+    return 1 if s.errors else 0
+
+
+def cmd_briefs(args) -> int:
+    from .briefs import run_briefs, summary_text
+    with _executor(args) as ex:
+        s = run_briefs(args.tables, args.out, notebook=args.notebook, jobs=args.jobs,
+                       only=args.only, timeout=args.timeout, executor=ex, force=args.force,
+                       progress=not args.quiet)
+    print(summary_text(s))
+    print(f"index: {Path(args.out) / 'index.html'}")
+    return 1 if s.failed else 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate, passes, report
+    ev = evaluate(args.corpus)
+    print(report(ev))
+    bad = passes(ev, args.min_f1, args.min_accuracy)
+    if bad:
+        print("\nBELOW THRESHOLD: " + "; ".join(bad))
+        return 1
+    print(f"\nall measures at or above thresholds (F1 {args.min_f1}, accuracy {args.min_accuracy})")
+    return 0
+
+
+def cmd_synth(args) -> int:
+    from .synth import generate_corpus
+    t0 = time.perf_counter()
+    pages = generate_corpus(Path(args.out), args.localities, args.quarters, args.seed)
+    print(f"synth: {len(pages)} pages in {args.out} in {time.perf_counter() - t0:.1f}s")
+    return 0
+
+
+def cmd_dictionary(args) -> int:
+    from .schema import data_dictionary_html, data_dictionary_markdown
+    text = data_dictionary_html() if args.format == "html" else data_dictionary_markdown()
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    e = sub.add_parser("extract", help="report pages -> Parquet tables")
+    e.add_argument("src", type=Path, help="a page file or a folder of pages")
+    e.add_argument("--out", type=Path, default=paths.PROCESSED, help="tables folder")
+    e.add_argument("--jobs", type=int, default=1, help="parallel processes (default 1)")
+    e.add_argument("--full", action="store_true", help="re-read every page (not incremental)")
+    e.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a dask.distributed cluster")
+    e.set_defaults(func=cmd_extract)
+
+    b = sub.add_parser("briefs", help="tables -> HTML briefs and reports/index.html")
+    b.add_argument("--tables", type=Path, default=paths.PROCESSED)
+    b.add_argument("--out", type=Path, default=paths.REPORTS)
+    b.add_argument("--notebook", type=Path, default=paths.BRIEF_NOTEBOOK)
+    b.add_argument("--jobs", type=int, default=None, help="parallel workers (default: cores)")
+    b.add_argument("--only", nargs="+", metavar="LOCALITY/QUARTER",
+                   help='e.g. "Sa Pa/2021-Q1" or sa-pa/2021-Q1')
+    b.add_argument("--timeout", type=int, default=300, help="seconds per notebook cell")
+    b.add_argument("--force", action="store_true", help="render even unchanged briefs")
+    b.add_argument("--quiet", action="store_true", help="no progress output")
+    b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a dask.distributed cluster")
+    b.set_defaults(func=cmd_briefs)
+
+    v = sub.add_parser("eval", help="score extraction against *.gold.json files")
+    v.add_argument("corpus", nargs="+", type=Path, help="folders or gold files")
+    v.add_argument("--min-f1", type=float, default=0.97, help="documents and money F1")
+    v.add_argument("--min-accuracy", type=float, default=0.98, help="field accuracy")
+    v.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("synth", help="generate a synthetic corpus (benchmarks, scale tests)")
+    s.add_argument("--localities", type=int, required=True)
+    s.add_argument("--quarters", type=int, required=True)
+    s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--seed", type=int, default=0)
+    s.set_defaults(func=cmd_synth)
+
+    d = sub.add_parser("dictionary", help="print the data dictionary")
+    d.add_argument("--format", choices=("markdown", "html"), default="markdown")
+    d.add_argument("--out", type=Path)
+    d.set_defaults(func=cmd_dictionary)
+
+    args = p.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

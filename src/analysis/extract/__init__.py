@@ -1,0 +1,125 @@
+"""Facts of one page: one module per fact family, composed by :func:`extract_page`.
+
+Each extractor reads a :class:`analysis.text.page.Page` and returns plain records with
+offsets; this module turns them into rows for the tables described in :mod:`analysis.schema`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..text.page import Page
+from .bylines import find_author
+from .counters import find_site_stats, find_views
+from .counts import find_counts
+from .documents import find_documents
+from .locality import find_locality
+from .money import find_money
+from .periods import Period, find_periods, with_year
+from .tasks import find_tasks, plan_period
+
+_DATELINE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})")
+
+
+@dataclass
+class PageFacts:
+    """Rows for each table (without report_id), from one page."""
+
+    report: dict
+    doc_refs: list[dict] = field(default_factory=list)
+    amounts: list[dict] = field(default_factory=list)
+    counts: list[dict] = field(default_factory=list)
+    site_stats: list[dict] = field(default_factory=list)
+    tasks: list[dict] = field(default_factory=list)
+
+
+def _published(page: Page) -> dt.date | None:
+    for ln in page.meta + page.tail:
+        m = _DATELINE.search(ln.text)
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
+def report_period(page: Page, published: dt.date | None) -> Period:
+    """The period reported on: the first non-plan period in the title, else in the lead."""
+    regions = ([page.title] if page.title else []) + page.body[:2]
+    chosen = None
+    for ln in regions:
+        mentions = find_periods(page.key, ln.start, ln.end)
+        specific = [pm for pm in mentions if not pm.plan_context]
+        typed = [pm for pm in specific if pm.period.period_type != "year"]
+        pick = (typed or specific or [None])[0]
+        if pick is not None:
+            chosen = pick
+            break
+    if chosen is None:
+        return Period("other", published.year if published else None)
+    p = chosen.period
+    if p.year is None:
+        # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.
+        years = [pm.period.year for ln in regions
+                 for pm in find_periods(page.key, ln.start, ln.end) if pm.period.year]
+        if years:
+            p = with_year(p, years[0])
+        elif published:
+            y = published.year
+            if p.period_type == "quarter" and p.quarter == 4 and published.month <= 3:
+                y -= 1
+            p = with_year(p, y)
+    return p
+
+
+def extract_page(page: Page) -> PageFacts:
+    """All facts of one page."""
+    published = _published(page)
+    locality, locality_type, province = find_locality(page)
+    period = report_period(page, published)
+    views, _ = find_views(page)
+    report = {
+        "title": page.title.text.strip() if page.title else None,
+        "locality": locality, "locality_type": locality_type, "province": province,
+        "period_type": period.period_type, "year": period.year, "quarter": period.quarter,
+        "half": period.half, "month": period.month, "period_label": period.label,
+        "author": find_author(page), "views": views, "published_on": published,
+        "n_chars": len(page.text), "encoding": page.encoding,
+    }
+    facts = PageFacts(report)
+
+    def evidence(start: int, end: int) -> dict:
+        s = page.sentence_at(start)
+        return {"section": page.section_at(start), "sentence": s.text.strip(),
+                "char_start": start, "char_end": end}
+
+    docs = find_documents(page, locality_type)
+    for d in docs:
+        facts.doc_refs.append({
+            "doc_key": d.doc_key, "code": d.code, "system": d.system, "doc_type": d.doc_type,
+            "doc_type_name": d.doc_type_name, "number": d.number, "issuer_code": d.issuer_code,
+            "issued_on": d.issued_on, "issuer": d.issuer, "level": d.level, "mention": d.mention,
+            "is_first_mention": d.first, **evidence(d.start, d.end)})
+    money = find_money(page)
+    for f in money:
+        facts.amounts.append({"amount_vnd": f.amount_vnd, "raw": f.raw, "kind": f.kind,
+                              "qualifier": f.qualifier, "per_unit": f.per_unit,
+                              **evidence(f.start, f.end)})
+    exclude = [(f.start, f.end) for f in money] + [(d.start, d.end) for d in docs if d.code]
+    for c in find_counts(page, exclude):
+        facts.counts.append({"value": c.value, "unit": c.unit, "raw": c.raw,
+                             **evidence(c.start, c.end)})
+    stats = find_site_stats(page)
+    if stats:
+        values, raw = stats
+        facts.site_stats.append({**values, "raw": raw})
+    target = plan_period(page, period)
+    for i, t in enumerate(find_tasks(page), 1):
+        facts.tasks.append({"item_no": i, "target_period_type": target.period_type,
+                            "target_year": target.year, "target_quarter": target.quarter,
+                            "target_half": target.half, "heading": t.heading, "text": t.text,
+                            "char_start": t.span.start, "char_end": t.span.end})
+    return facts

@@ -1,0 +1,25 @@
+"""By-lines: the author's name at the end (or top) of the article, never a photo credit."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.page import Page
+
+_LABEL = re.compile(r"^\s*(?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|ctv|nhóm pv|pv)\s*[:.]?\s*", re.I)
+_UNIT_TAIL = re.compile(r"\s*[-–]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
+                        r"thị|xã|phường|cổng|bdv|btg|btv)\b.*$", re.I)
+_TOP = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{2,40}?)\s*\|\s*\S")
+
+
+def find_author(page: Page) -> str | None:
+    """The by-line as written, without its label ("Tác giả:") or trailing unit."""
+    if page.byline is not None:
+        s = _LABEL.sub("", page.byline.text.strip())
+        s = _UNIT_TAIL.sub("", s).strip()
+        return s or None
+    if page.body:
+        m = _TOP.match(page.body[0].text)
+        if m and m.group(1).upper() == m.group(1):
+            return m.group(1).strip()
+    return None

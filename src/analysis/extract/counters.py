@@ -1,0 +1,61 @@
+"""Portal counters: the article's view counter and the site's visit statistics.
+
+Counters are integers printed by a widget, so every '.' or ',' groups thousands
+("Tất cả: 331,618", "Năm 2021 : 112.480"). Labels are anchored at the start of a line and
+followed by a colon, so prose such as "tất cả các xã" never reads as a counter, and a number
+inside a label ("Tháng 10", "Năm 2021") never becomes a value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.page import Page
+from .numbers import parse_counter
+
+_NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
+_VIEWS = (
+    re.compile(r"lượt\s*(?:xem|đọc)\s*:?\s*" + _NUM + r"(?!\d)"),
+    re.compile(r"(?:(?<=\d:\d\d)|(?<![\d:]))" + _NUM + r"\s*lượt\s*(?:xem|đọc)"),
+)
+STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
+_LABELS = (
+    ("online", r"đang\s*online|đang\s*truy\s*cập|online|trực\s*tuyến|đang\s*xem"),
+    ("today", r"hôm\s*nay|trong\s*ngày|truy\s*cập\s*hôm\s*nay"),
+    ("week", r"trong\s*tuần|tuần\s*này|tuần\s*hiện\s*tại|tuần"),
+    ("month", r"tháng\s*hiện\s*tại|trong\s*tháng|tháng\s*này|tháng\s*\d{1,2}(?:/\d{4})?|tháng"),
+    ("year", r"năm\s*hiện\s*tại|trong\s*năm|năm\s*nay|năm\s*\d{4}|năm"),
+    ("total", r"tất\s*cả|tổng\s*lượt\s*truy\s*cập|tổng\s*số\s*lượt\s*truy\s*cập|tổng\s*truy\s*cập|"
+              r"tổng\s*số|tổng\s*cộng|tổng|lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập"),
+)
+_STAT_LINE = re.compile(
+    r"^\s*(?:[•·\-*+]\s*)?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
+    r"\s*:\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+
+
+def find_views(page: Page) -> tuple[int | None, int | None]:
+    """The article's view count and its offset, read from meta lines (top or tail)."""
+    for ln in page.meta + page.tail + page.body[:1]:
+        k = page.key[ln.start:ln.end]
+        for rx in _VIEWS:
+            m = rx.search(k)
+            if m:
+                return parse_counter(m.group(1)), ln.start + m.start(1)
+    return None, None
+
+
+def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
+    """The visit-statistics block: field -> count, plus the block's lines as written."""
+    stats: dict[str, int | None] = {f: None for f in STAT_FIELDS}
+    raw: list[str] = []
+    for ln in page.chrome + page.meta:
+        m = _STAT_LINE.match(page.key[ln.start:ln.end])
+        if not m:
+            continue
+        field = next(f for f in STAT_FIELDS if m.group(f))
+        if stats[field] is None:
+            stats[field] = parse_counter(m.group("value"))
+            raw.append(ln.text.strip())
+    if not raw:
+        return None
+    return stats, "\n".join(raw)

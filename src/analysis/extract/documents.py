@@ -1,0 +1,371 @@
+"""Document references: Party codes ``N-TYPE/ISSUER``, State codes ``N/TYPE-ISSUER`` and
+``N/YYYY/TYPE-ISSUER``, and numbered documents without a code ("Đề án số 17").
+
+Codes are matched on :func:`analysis.text.keys.code_key` (Đ folded to D, dashes unified, lower
+case), which has the same length as the text, so the canonical code is rebuilt from the
+original characters (``HĐ`` and ``HD`` stay apart; U+00D0 "Ð" reads as "Đ").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..text.keys import code_key, tone_style_old
+from ..text.page import Page
+
+# Type letters (folded: Đ -> D). Longest first so that "ctr" wins over "ct".
+_PARTY_TYPES = ("cthd", "ttri", "qdi", "qyd", "ctr", "ttr", "nq", "qd", "ct", "kl", "qc", "tt",
+                "hd", "bc", "kh", "tb", "tc", "da", "pa", "cv", "bb", "bs", "gm")
+_STATE_TYPES = ("nqlt", "ttlt", "qyd", "ctr", "ttr", "bgn", "btt", "guq", "ggt", "gnp", "nq", "qd",
+                "ct", "qc", "tc", "tb", "hd", "kh", "pa", "da", "bc", "bb", "tt", "cd", "pg", "pc",
+                "pb", "nd", "pl", "cv", "sy", "sl", "kl")
+_ISS = r"[a-z&]{1,14}\d{0,2}"
+_SP = r"[ \t]*"
+_PARTY = re.compile(
+    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)(?:" + _SP + r"-[ \t\n]*|[ \t]+)"
+    r"(?P<type>" + "|".join(_PARTY_TYPES) + r")" + _SP + r"/" + _SP +
+    r"(?P<issuer>" + _ISS + r"(?:" + _SP + r"-" + _SP + _ISS + r")*)(?![\w&])")
+_NORMATIVE = re.compile(
+    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)/(?P<year>(?:19|20)\d{2})/"
+    r"(?:(?P<type>" + "|".join(_STATE_TYPES) + r")-)?"
+    r"(?P<issuer>[a-z&]{2,14}\d{0,2}(?:-[a-z&]{2,14}\d{0,2})*)(?![\w&])")
+_ADMIN = re.compile(
+    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)" + _SP + r"/" + _SP +
+    r"(?P<type>" + "|".join(_STATE_TYPES) + r")" + _SP + r"-" + _SP +
+    r"(?P<issuer>" + _ISS + r"(?:" + _SP + r"-" + _SP + _ISS + r")*)(?![\w&])")
+# State letters with no type code: "5973/UBND-KT", "12/SNV-CCHC&PC".
+_NOTYPE_ISSUERS = ("ubnd", "snv", "stc", "skhdt", "sgddt", "syt", "mttq", "ubmttq", "hdnd",
+                   "vpub", "vp")
+_NOTYPE = re.compile(
+    r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
+    r"(?:-[a-z&]{1,10}\d{0,2})+)(?![\w&])")
+
+_PARTY_ISSUERS = {"tw", "tu", "hu", "qu", "du", "vptw", "btctw", "btgtw", "bdvtw", "btgdvtw",
+                  "ubkttw", "bdvtu", "btgtu", "btctu", "ubkttu", "vptu", "bnctu", "btgdvtu",
+                  "bdvhu", "bdvqu"}
+_CENTRAL_ISSUERS = re.compile(r"^(tw|vptw|btctw|btgtw|bdvtw|btgdvtw|ubkttw|cp|ttg|vpcp|qh\d*|"
+                              r"ubtvqh\d*|b[a-z]{1,4}|ttlt.*|mttw.*)$")
+
+# Document words, folded with code_key (Đ -> d), mapped to type letters.
+_DOC_WORDS = {
+    "chỉ thị": "CT", "nghị quyết": "NQ", "kết luận": "KL", "kế hoạch": "KH", "quyết định": "QĐ",
+    "quy định": "QĐ", "đề án": "ĐA", "nghị định": "NĐ", "pháp lệnh": "PL", "thông tri": "TTr",
+    "tờ trình": "TTr", "công văn": "CV", "báo cáo": "BC", "hướng dẫn": "HD", "thông báo": "TB",
+    "chương trình": "CTr", "quy chế": "QC", "thông tư": "TT", "luật": "Luật", "dự án": "DA",
+}
+_DOC_WORD_KEYS = {code_key(w): w for w in _DOC_WORDS}
+_DOC_WORD_RX = "|".join(sorted((re.escape(k) for k in _DOC_WORD_KEYS), key=len, reverse=True))
+_DOC_WORD_BEFORE = re.compile(r"(?<![\w])(" + _DOC_WORD_RX + r")(?:\s+(?:số|so)(?:\s+hiệu)?)?"
+                              r"\s*:?\s*$")
+# "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": the law's name sits between word and number.
+_LAW_BEFORE = re.compile(r"(?<![\w])(luật|pháp lệnh)\s[^,;.()\n]{2,60}?\s(?:số|so)\s*$")
+_TYPE_NAMES = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "KH": "Kế hoạch",
+               "QĐ": "Quyết định", "QĐi": "Quy định", "QyĐ": "Quy định", "ĐA": "Đề án",
+               "NĐ": "Nghị định", "PL": "Pháp lệnh", "TTr": "Tờ trình", "CV": "Công văn",
+               "BC": "Báo cáo", "HD": "Hướng dẫn", "TB": "Thông báo", "CTr": "Chương trình",
+               "QC": "Quy chế", "TT": "Thông tư", "DA": "Dự án", "TTLT": "Thông tư liên tịch",
+               "NQLT": "Nghị quyết liên tịch", "CTHĐ": "Chương trình hành động",
+               "PA": "Phương án", "BB": "Biên bản", "HĐ": "Hợp đồng", "CĐ": "Công điện"}
+# Bare numbered documents ("Đề án số 17", "Chỉ thị số 15, 16", "Nghị quyết 30a").
+_BARE_WORDS = ("chỉ thị", "nghị quyết", "kết luận", "quyết định", "quy định", "đề án",
+               "nghị định", "kế hoạch", "thông tri", "hướng dẫn", "công văn", "thông báo")
+_BARE = re.compile(
+    r"(?<![\w])(?P<word>" + "|".join(code_key(w) for w in _BARE_WORDS) + r")\s+"
+    r"(?P<so>số\s+|so\s+)?(?P<nums>\d{1,4}[a-z]?(?![\w/\-–])(?:\s*(?:,|và)\s*\d{1,4}[a-z]?(?![\w/\-]))*)")
+_DATE_AFTER = re.compile(
+    r"^[\s,;]*(?:\(|ban hành\s+|(?:được\s+)?(?:[\wÀ-ỹ]+\s+){0,4}?(?:thông qua|ban hành|ký)\s+)?"
+    r"(?:ngày|ngay)\s*(?:\n\s*)?"
+    r"(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{3,4})(?!\d)"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))")
+_DATE_ANY = re.compile(
+    r"(?:ngày|ngay)\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))")
+_ISSUER_AFTER = re.compile(r"^[\s,]*(?:\((?:khóa|năm)[^)]*\)\s*)?(?:(?:của|cuả|do)\s+)+")
+_ISSUER_STOP = re.compile(
+    r"\s+(?:về|khóa|khoá|nhiệm kỳ|ngày|và|tại|đối với|trên|nhằm|với|để|đã|theo|cho|đến|năm|ban hành|"
+    r"thông qua|ký)(?![\w])"
+    r"|[,;:(“\"”.]|\n|\s+[-–]\s")
+_ISSUER_BEFORE = re.compile(
+    r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
+    r"ủy ban nhân dân|ubnd|hđnd|thủ tướng chính phủ|chính phủ|quốc hội|tỉnh ủy|thị ủy|huyện ủy|"
+    r"thành ủy|đảng ủy)[\wÀ-ỹ ]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|ra|ký ban hành)\s+$")
+_ORG_CASE = [(re.compile(p, re.I), r) for p, r in (
+    (r"\bban thường vụ\b", "Ban Thường vụ"), (r"\bban chấp hành\b", "Ban Chấp hành"),
+    (r"\bbộ chính trị\b", "Bộ Chính trị"), (r"\bban bí thư\b", "Ban Bí thư"),
+    (r"\btrung ương\b", "Trung ương"), (r"\bban dân vận\b", "Ban Dân vận"),
+    (r"\bđảng bộ\b", "Đảng bộ"), (r"\bthủ tướng chính phủ\b", "Thủ tướng Chính phủ"),
+    (r"\bchính phủ\b", "Chính phủ"), (r"\bquốc hội\b", "Quốc hội"),
+    (r"\bban chỉ đạo\b", "Ban Chỉ đạo"), (r"\bthường trực\b", "Thường trực"),
+    (r"^tỉnh ủy\b", "Tỉnh ủy"), (r"^thị ủy\b", "Thị ủy"), (r"^huyện ủy\b", "Huyện ủy"),
+    (r"^thành ủy\b", "Thành ủy"), (r"(?<=\s)(tỉnh|thị|huyện|thành) ủy\b", None),
+    (r"\bđảng\b", "Đảng"),
+    (r"^(Ban Bí thư|Bộ Chính trị) Trung ương( Đảng)?$", r"\1"))]
+
+
+@dataclass
+class DocMention:
+    start: int
+    end: int
+    mention: str
+    code: str | None
+    system: str
+    doc_type: str | None
+    doc_type_name: str | None
+    number: str
+    issuer_code: str | None
+    year: str | None = None
+    issued_on: dt.date | None = None
+    issuer: str | None = None
+    level: str | None = None
+    doc_key: str = ""
+    first: bool = True
+
+
+def _doc_name(word: str) -> str:
+    """'chỉ thị' -> 'Chỉ thị' (the document word as a label)."""
+    return word[0].upper() + word[1:]
+
+
+def _canon_type(raw: str) -> str:
+    """Type letters from the original characters: 'QĐi', 'CTr', 'TTr', 'QyĐ' keep their case."""
+    s = raw.replace("Ð", "Đ").replace("ð", "đ").replace(" ", "")
+    low = s.lower()
+    special = {"qđi": "QĐi", "qdi": "QĐi", "ctr": "CTr", "ttr": "TTr", "qyđ": "QyĐ", "qyd": "QyĐ",
+               "ttri": "TTri"}
+    return special.get(low, s.upper())
+
+
+def _canon_issuer(raw: str) -> str:
+    s = re.sub(r"\s+", "", raw.replace("Ð", "Đ").replace("ð", "đ").replace("–", "-"))
+    parts = []
+    for p in s.split("-"):
+        parts.append("TTg" if p.lower() == "ttg" else p.upper())
+    return "-".join(parts)
+
+
+def _number(raw: str) -> str:
+    return raw.strip()
+
+
+def _num_key(n: str) -> str:
+    m = re.match(r"0*(\d+)(\w*)", n)
+    return (m.group(1) + m.group(2).lower()) if m else n
+
+
+def doc_identity(number: str, doc_type: str | None, issuer_code: str | None,
+                 year: str | None = None) -> str:
+    """Identity of a document: number without zeros, type and issuer letters, year if coded."""
+    t = (doc_type or "").replace("Ð", "Đ").upper()
+    i = (issuer_code or "").replace("Ð", "Đ").upper().replace(" ", "")
+    return f"{_num_key(number)}|{t}|{i}|{year or ''}"
+
+
+def _date(m: re.Match | None) -> dt.date | None:
+    if not m:
+        return None
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
+        m.group("d2"), m.group("m2"), m.group("y2"))
+    if len(y) != 4:
+        return None
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def canonical_issuer_words(words: str) -> str:
+    s = tone_style_old(re.sub(r"\s+", " ", words).strip())
+    s = s[0].upper() + s[1:] if s else s
+    for rx, rep in _ORG_CASE:
+        if rep is None:
+            s = rx.sub(lambda m: m.group(1).capitalize() + " ủy", s)
+        else:
+            s = rx.sub(rep, s)
+    return s
+
+
+def _level(issuer_code: str | None, issuer: str | None, locality_type: str | None) -> str | None:
+    words = _strip_diacritics_key(issuer or "")
+    if issuer_code:
+        ic = code_key(issuer_code).split("-")[0]
+        if _CENTRAL_ISSUERS.match(ic) and ic not in ("bcd", "bch", "bdvtu", "btgtu", "btctu",
+                                                      "btgdvtu", "bdvhu", "bdvqu", "bnctu"):
+            return "central"
+        if ic in ("hu", "qu", "bdvhu", "bdvqu"):
+            return "district"
+        if ic == "du":
+            return "commune"
+    if words:
+        if re.search(r"trung uong|bo chinh tri|ban bi thu|chinh phu|quoc hoi|thu tuong|^bo\b", words):
+            return "central"
+        if re.search(r"tinh uy|\btinh\b|dang bo tinh|ubnd tinh|uy ban nhan dan tinh", words):
+            return "province"
+        if re.search(r"thi uy|huyen uy|quan uy|thi xa|huyen|quan\b", words):
+            return "district"
+        if re.search(r"thanh uy|thanh pho", words):
+            return "district"
+        if re.search(r"dang uy|\bxa\b|phuong|thi tran", words):
+            return "commune"
+    if issuer_code and code_key(issuer_code).split("-")[0].endswith("tu"):
+        if locality_type in ("huyện", "quận", "xã", "phường", "thị trấn"):
+            return "province"   # a rural district's own committee is a Huyện ủy (HU)
+        return "province|district"
+    return None
+
+
+def _strip_diacritics_key(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def find_documents(page: Page, locality_type: str | None = None) -> list[DocMention]:
+    """Every document mention in the page's title and body, in text order."""
+    text = page.text
+    key = code_key(text)
+    lo, hi = page.body_start, page.body_end
+    spans: list[tuple[int, int, re.Match, str]] = []
+
+    def overlaps(s, e):
+        return any(s < pe and ps < e for ps, pe, _, _ in spans)
+
+    for rx, kind in ((_NORMATIVE, "normative"), (_PARTY, "party"), (_ADMIN, "admin"),
+                     (_NOTYPE, "notype")):
+        for m in rx.finditer(key, lo, hi):
+            if not overlaps(*m.span()):
+                spans.append((m.start(), m.end(), m, kind))
+    spans.sort(key=lambda t: t[0])
+
+    out: list[DocMention] = []
+    prev_end = lo
+    prev: DocMention | None = None
+    for s, e, m, kind in spans:
+        g = lambda name: text[m.start(name):m.end(name)] if m.group(name) is not None else None  # noqa: E731
+        number = _number(g("num"))
+        typ = _canon_type(g("type")) if kind != "notype" and g("type") else None
+        issuer_code = _canon_issuer(g("issuer"))
+        year = g("year") if kind == "normative" else None
+        system = "party" if kind == "party" else "state"
+        if kind == "admin" and code_key(issuer_code).split("-")[0] in _PARTY_ISSUERS:
+            system, kind = "party", "party"   # "23/QĐ-TW": a Party document written state-style
+        if system == "party":
+            code = f"{number}-{typ}/{issuer_code}"
+        elif year:
+            code = f"{number}/{year}/{typ}-{issuer_code}" if typ else f"{number}/{year}/{issuer_code}"
+        elif typ:
+            code = f"{number}/{typ}-{issuer_code}"
+        else:
+            code = f"{number}/{issuer_code}"
+        # Document word before the code, or shared with the previous code in a list.
+        between = key[prev_end:s]
+        word_m = _DOC_WORD_BEFORE.search(key[max(lo, s - 40):s]) or _LAW_BEFORE.search(
+            key[max(lo, s - 80):s])
+        if word_m:
+            type_name = _doc_name(_DOC_WORD_KEYS[word_m.group(1)])
+            word_start = s - len(key[max(lo, s - 40):s]) + word_m.start()
+        elif prev is not None and re.fullmatch(r"[\s,;]*(và|,)?[\s]*(số\s*)?", between):
+            type_name, word_start = prev.doc_type_name, s
+        else:
+            type_name, word_start = (_TYPE_NAMES.get(typ) if typ else None), s
+        if typ is None and type_name:
+            typ = _DOC_WORDS.get(type_name.lower())
+        # Date after the code (or before it: "Ngày 20/01/2021, ... ban hành Chỉ thị số ...").
+        after = key[e:min(hi, e + 60)]
+        dm = _DATE_AFTER.match(after)
+        issued = _date(dm)
+        tail_at = e + (dm.end() if dm else 0)
+        sent = page.sentence_at(s)
+        if issued is None and not dm:
+            for bm in _DATE_ANY.finditer(key, sent.start, word_start):
+                seg = key[bm.end():word_start]
+                if re.search(r"ban hành|ký|\bra\b|thông qua", seg) and not re.search(r"\d+\s*[-/]\s*[a-z]", seg):
+                    issued = _date(bm)
+        # Issuer words after "của", or before "ban hành".
+        issuer = None
+        im = _ISSUER_AFTER.match(key[tail_at:min(hi, tail_at + 120)])
+        if im:
+            st = tail_at + im.end()
+            stop = _ISSUER_STOP.search(key, st, min(hi, st + 90))
+            en = stop.start() if stop else min(hi, st + 90)
+            words = text[st:en].strip()
+            if words and len(words.split()) <= 10:
+                issuer = canonical_issuer_words(words)
+        if issuer is None:
+            bm = _ISSUER_BEFORE.search(key[sent.start:word_start])
+            if bm:
+                issuer = canonical_issuer_words(text[sent.start + bm.start(1):sent.start + bm.end(1)])
+        d = DocMention(start=s, end=e, mention=text[word_start:e] if word_start < s else text[s:e],
+                       code=code, system=system, doc_type=typ, doc_type_name=type_name,
+                       number=number, issuer_code=issuer_code, year=year, issued_on=issued,
+                       issuer=issuer)
+        # A list sharing one date or issuer: "217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013 của ..."
+        if prev is not None and re.fullmatch(r"[\s,;]*(và|,)?[\s]*(số\s*)?", between):
+            if prev.issued_on is None and prev_end == prev.end:
+                prev.issued_on = d.issued_on
+            if prev.issuer is None:
+                prev.issuer = d.issuer
+        out.append(d)
+        prev, prev_end = d, tail_at
+    # Bare numbered documents.
+    for m in _BARE.finditer(key, lo, hi):
+        if overlaps(m.start(), m.end()) or re.match(r"\s*[-–/]\s*[a-z]", key[m.end():m.end() + 4]):
+            continue
+        word = _DOC_WORD_KEYS[m.group("word")]
+        type_name = _doc_name(word)
+        typ = _DOC_WORDS[word]
+        nums = [(n.start(), n.end()) for n in re.finditer(r"\d{1,4}[a-z]?", key[m.start("nums"):m.end()])]
+        base = m.start("nums")
+        if not m.group("so") and any(re.fullmatch(r"(19|20)\d\d", key[base + a:base + b]) for a, b in nums):
+            continue
+        tail = key[m.end():min(hi, m.end() + 120)]
+        dm = _DATE_AFTER.match(tail)
+        t2 = m.end() + (dm.end() if dm else 0)
+        issuer = None
+        im = _ISSUER_AFTER.match(key[t2:min(hi, t2 + 120)])
+        if im:
+            st = t2 + im.end()
+            stop = _ISSUER_STOP.search(key, st, min(hi, st + 90))
+            en = stop.start() if stop else min(hi, st + 90)
+            words = text[st:en].strip()
+            if words and len(words.split()) <= 10:
+                issuer = canonical_issuer_words(words)
+        for a, b in nums:
+            out.append(DocMention(start=m.start(), end=m.end(), mention=text[m.start():m.end()],
+                                  code=None, system="none", doc_type=typ,
+                                  doc_type_name=type_name, number=text[base + a:base + b],
+                                  issuer_code=None, issued_on=_date(dm), issuer=issuer))
+    out.sort(key=lambda d: (d.start, d.end))
+    _resolve(out, locality_type)
+    return out
+
+
+def _resolve(mentions: list[DocMention], locality_type: str | None) -> None:
+    """Identity keys, short repeat mentions resolved to the coded document, first-mention flags,
+    dates/issuers shared across mentions of one document, issuer levels."""
+    coded = [d for d in mentions if d.code]
+    for d in mentions:
+        if d.code is None:
+            same = [c for c in coded if _num_key(c.number) == _num_key(d.number)
+                    and c.doc_type and d.doc_type and
+                    (c.doc_type.upper().rstrip("I") == d.doc_type.upper())]
+            if same:
+                earlier = [c for c in same if c.start < d.start]
+                ref = (earlier or same)[-1] if earlier else same[0]
+                d.code, d.system, d.doc_type, d.issuer_code, d.year = (
+                    ref.code, ref.system, ref.doc_type, ref.issuer_code, ref.year)
+                d.issued_on = d.issued_on or ref.issued_on
+                d.issuer = d.issuer or ref.issuer
+        d.doc_key = doc_identity(d.number, d.doc_type, d.issuer_code, d.year)
+    by_key: dict[str, list[DocMention]] = {}
+    for d in mentions:
+        by_key.setdefault(d.doc_key, []).append(d)
+    for group in by_key.values():
+        date = next((d.issued_on for d in group if d.issued_on), None)
+        issuer = next((d.issuer for d in group if d.issuer), None)
+        for i, d in enumerate(group):
+            d.first = i == 0
+            d.issued_on = d.issued_on or date
+            d.issuer = d.issuer or issuer
+            d.level = _level(d.issuer_code, d.issuer, locality_type)

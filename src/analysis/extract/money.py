@@ -1,0 +1,123 @@
+"""Money facts: "178 triệu đồng", "hơn 1,5 tỷ đồng", "2 tỷ 300 triệu đồng", "178.500.000 đồng",
+rates ("500.000 đồng/suất"), vague amounts ("hàng tỷ đồng"), each with a kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..text.page import Page
+from .numbers import NUMBER, parse_prose_number
+
+_SCALE = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_W = r"(?![\wÀ-ỹ])"
+_CUR = r"(?:đồng|vnđ|vnd|đ|₫)" + _W
+_QUAL = r"(?P<qual>gần|hơn|trên|ước đạt|ước|khoảng|tới|gần như|xấp xỉ)\s+"
+_MONEY = re.compile(
+    r"(?<![\w.,/])(?:" + _QUAL + r")?"
+    r"(?:(?P<n1>" + NUMBER + r")\s*(?P<s1>tỷ|tỉ|triệu|nghìn|ngàn)" + _W +
+    r"(?:\s*(?P<n2>" + NUMBER + r")\s*(?P<s2>triệu|nghìn|ngàn)" + _W + r")?\s*(?P<cur1>" + _CUR + r")?"
+    r"|(?P<n3>" + NUMBER + r")\s*(?P<cur2>" + _CUR + r")"
+    r"|(?P<vague>hàng\s+(?:trăm\s+|chục\s+)?(?:tỷ|tỉ|triệu|nghìn|ngàn))\s*(?P<cur3>" + _CUR + r"))"
+    r"(?P<rate>\s*/\s*(?P<per>[\wÀ-ỹ]+(?:\s*/\s*[\wÀ-ỹ]+)?))?")
+_PARTS_OPEN = re.compile(r"\(\s*(trong đó)?[^()]*$")
+_KIND_WORDS = (
+    ("budget", r"ngân sách|thu ngân sách|nguồn vốn nhà nước|kinh phí nhà nước"),
+    ("investment", r"đầu tư|vốn đầu tư|xây dựng công trình|tổng mức"),
+    ("fund", r"quỹ|ủng hộ|quyên góp|vận động được|vận động|tiếp nhận|đóng góp|xã hội hóa|"
+             r"huy động|nhà hảo tâm|doanh nghiệp|tài trợ"),
+    ("support", r"tặng|trao|hỗ trợ|thăm hỏi|chúc tết|trị giá|kinh phí|số tiền|suất quà|"
+                r"xây nhà|chăm lo|quà|cứu trợ|chi\b|sửa chữa nhà|giúp"),
+)
+
+
+@dataclass
+class MoneyFact:
+    start: int
+    end: int
+    raw: str
+    amount_vnd: int | None
+    kind: str
+    qualifier: str | None
+    per_unit: str | None
+
+
+def _value(m: re.Match) -> int | None:
+    if m.group("vague"):
+        return None
+    if m.group("n3"):
+        v = parse_prose_number(m.group("n3"))
+        return int(v) if v is not None else None
+    v = parse_prose_number(m.group("n1"), before_scale=True)
+    if v is None:
+        return None
+    total = v * _SCALE[m.group("s1")]
+    if m.group("n2"):
+        v2 = parse_prose_number(m.group("n2"), before_scale=True)
+        if v2 is not None:
+            total += v2 * _SCALE[m.group("s2")]
+    return int(total.to_integral_value()) if isinstance(total, Decimal) else int(total)
+
+
+_PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:để|nhằm|dành)?\s*(?:chăm lo|hỗ trợ|tặng|thăm|"
+                      r"trao|giúp|mua quà)")
+_EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
+
+
+def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
+    """The kind of a money fact from the words around it.
+
+    A purpose right after the amount ("... để chăm lo Tết") makes it support spending whatever
+    verb raised it; otherwise the nearest kind word before it in the clause decides.
+    """
+    if is_rate or _EACH.search(key[max(clause_start, at - 25):at]):
+        return "rate"
+    window = key[clause_start:at]
+    best, best_pos = "other", -1
+    for kind, words in _KIND_WORDS:
+        for m in re.finditer(words, window):
+            if m.start() > best_pos:
+                best, best_pos = kind, m.start()
+    if best in ("fund", "other") and _PURPOSE.match(key[end:end + 200]):
+        return "support"
+    return best
+
+
+def find_money(page: Page) -> list[MoneyFact]:
+    """Money facts in the title and body; a headline repeating a body figure is one fact."""
+    key, text = page.key, page.text
+    facts: list[MoneyFact] = []
+    regions = ([page.title] if page.title else []) + page.body
+    for ln in regions:
+        for m in _MONEY.finditer(key, ln.start, ln.end):
+            if not (m.group("cur1") or m.group("cur2") or m.group("cur3")):
+                nxt = key[m.end():m.end() + 12]
+                if re.match(r"\s*[\wÀ-ỹ]", nxt):   # "3 triệu lượt": a count, not money
+                    continue
+            is_rate = bool(m.group("rate")) and not re.match(r"\d", m.group("per") or "")
+            end = m.end() if is_rate else (m.start("rate") if m.group("rate") else m.end())
+            each = _EACH.search(key[max(ln.start, m.start() - 25):m.start()])
+            sent = page.sentence_at(m.start())
+            clause = max(sent.start, key.rfind(";", sent.start, m.start()) + 1,
+                         key.rfind("(", sent.start, m.start()) + 1 if _PARTS_OPEN.search(
+                             key[sent.start:m.start()]) else 0)
+            facts.append(MoneyFact(
+                start=m.start(), end=end, raw=text[m.start():end],
+                amount_vnd=_value(m), kind=_kind(key, clause, m.start(), end, is_rate),
+                qualifier=m.group("qual"),
+                per_unit=(text[m.start("per"):m.end("per")] if is_rate
+                          else each.group(1) if each else None)))
+    # One fact per figure: drop the headline's copy and repeated paragraphs.
+    body_start = page.body_start
+    seen_body = {(f.amount_vnd, f.raw) for f in facts if f.start >= body_start}
+    out, seen_sent = [], set()
+    for f in facts:
+        if f.start < body_start and (f.amount_vnd, f.raw) in seen_body:
+            continue
+        sig = (f.amount_vnd, f.raw, page.sentence_at(f.start).text)
+        if sig in seen_sent:
+            continue
+        seen_sent.add(sig)
+        out.append(f)
+    return out

@@ -1,0 +1,116 @@
+"""Periods: the quarter, half-year, nine months, year or month a page reports on, and the
+period its next-period tasks are for.
+
+Matching runs on the page key (tone style and case unified), so "Quý", "quí" and "qúy" all
+read as quarters, while "Quý Mão" (a lunar year), "quý báu" and "Ô Quý Hồ" do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .numbers import roman_or_int
+
+_YEAR = r"((?:19|20)\d{2})"
+_QUARTER = re.compile(
+    r"(?<![\w])(?:quý|quí|qúy)\s+(iv|iii|ii|i|[1-4])(?![\w])"
+    r"(?:\s*(?:/|-|–|\.|,)?\s*(?:năm\s+)?" + _YEAR + r"(?!\d))?")
+_QUARTER_MONTHS = re.compile(r"(?<![\w/])0?3\s+tháng\s+(đầu|cuối)\s+năm(?:\s+" + _YEAR + r")?")
+_HALF = re.compile(r"(?<![\w/])0?6\s+tháng\s+(đầu|cuối)(?:\s+năm)?(?:\s*" + _YEAR + r")?")
+_HALF_PLAIN = re.compile(r"(?<![\w/])0?6\s+tháng\s+năm\s+" + _YEAR)
+_NINE = re.compile(r"(?<![\w/])0?9\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s*" + _YEAR + r")?")
+_MONTH = re.compile(r"(?<![\w/])tháng\s+(0?[1-9]|1[0-2])\s*(?:/|năm|-)\s*" + _YEAR)
+_YEAR_WORD = re.compile(r"(?<![\w])năm\s+" + _YEAR + r"(?!\d)")
+_PLAN_CONTEXT = re.compile(
+    r"(nhiệm vụ|phương hướng|triển khai|kế hoạch|chương trình|mục tiêu|định hướng|chuẩn bị|"
+    r"hoàn thành trong|bàn)[^.;:\n]{0,30}$")
+_RANGE_CONTEXT = re.compile(r"(nhiệm kỳ|giai đoạn|khóa|đến|–|-)\s*$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period as (type, year, quarter, half, month); missing parts are None."""
+
+    period_type: str = "other"
+    year: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    month: int | None = None
+
+    @property
+    def label(self) -> str | None:
+        if self.year is None:
+            return None
+        return {"quarter": f"{self.year}-Q{self.quarter}", "half_year": f"{self.year}-H{self.half}",
+                "nine_months": f"{self.year}-9M", "year": f"{self.year}",
+                "month": f"{self.year}-{self.month:02d}" if self.month else None,
+                }.get(self.period_type)
+
+    def next(self) -> "Period":
+        """The period that follows (the usual target of next-period tasks)."""
+        y = self.year
+        if self.period_type == "quarter" and self.quarter:
+            q = self.quarter % 4 + 1
+            return Period("quarter", y + 1 if y and q == 1 else y, quarter=q)
+        if self.period_type == "half_year" and self.half:
+            return (Period("half_year", y, half=2) if self.half == 1
+                    else Period("year", y + 1 if y else None))
+        if self.period_type == "nine_months":
+            return Period("quarter", y, quarter=4)
+        if self.period_type == "year":
+            return Period("year", y + 1 if y else None)
+        if self.period_type == "month" and self.month:
+            m = self.month % 12 + 1
+            return Period("month", y + 1 if y and m == 1 else y, month=m)
+        return Period()
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    period: Period
+    plan_context: bool
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def find_periods(key: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
+    """Period mentions in ``key[start:end]``, in text order, the most specific form winning."""
+    end = len(key) if end is None else end
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, p: Period) -> None:
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        before = key[max(start, s - 60):s]
+        taken.append((s, e))
+        found.append(PeriodMention(s, e, p, bool(_PLAN_CONTEXT.search(before))))
+
+    for m in _QUARTER.finditer(key, start, end):
+        add(m, Period("quarter", _int(m.group(2)), quarter=roman_or_int(m.group(1))))
+    for m in _QUARTER_MONTHS.finditer(key, start, end):
+        add(m, Period("quarter", _int(m.group(2)), quarter=1 if m.group(1) == "đầu" else 4))
+    for m in _HALF.finditer(key, start, end):
+        add(m, Period("half_year", _int(m.group(2)), half=1 if m.group(1) == "đầu" else 2))
+    for m in _HALF_PLAIN.finditer(key, start, end):
+        add(m, Period("half_year", _int(m.group(1)), half=1))
+    for m in _NINE.finditer(key, start, end):
+        add(m, Period("nine_months", _int(m.group(1))))
+    for m in _MONTH.finditer(key, start, end):
+        add(m, Period("month", int(m.group(2)), month=int(m.group(1))))
+    for m in _YEAR_WORD.finditer(key, start, end):
+        if _RANGE_CONTEXT.search(key[max(start, m.start() - 12):m.start()]):
+            continue
+        add(m, Period("year", int(m.group(1))))
+    found.sort(key=lambda pm: pm.start)
+    return found
+
+
+def with_year(p: Period, year: int | None) -> Period:
+    return p if p.year is not None or year is None else replace(p, year=year)

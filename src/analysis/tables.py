@@ -1,0 +1,179 @@
+"""A folder of pages -> one Parquet file per table, validated against :mod:`analysis.schema`.
+
+Extraction is incremental: a page whose bytes (SHA-256) were already extracted into the tables
+folder is not parsed again; changed pages are re-read and removed pages leave the tables. A page
+that cannot be read is reported with its file name and reason, the rest of the batch goes on,
+and each table is written to a temporary file and renamed, so no table is left half-written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema
+from .extract import PageFacts, extract_page
+from .text.decode import PageDecodeError
+from .text.keys import slugify
+from .text.page import read_page
+
+PAGE_SUFFIXES = (".txt", ".html", ".htm")
+TABLE_NAMES = tuple(schema.TABLES)
+_PER_PAGE = ("doc_refs", "amounts", "counts", "site_stats", "tasks")
+
+
+@dataclass
+class PageResult:
+    source_file: str
+    report_id: str
+    sha256: str
+    rows: dict[str, list[dict]] | None = None
+    error: str | None = None
+
+
+@dataclass
+class ExtractSummary:
+    pages: int = 0
+    parsed: int = 0
+    reused: int = 0
+    removed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def list_pages(src: Path) -> list[Path]:
+    """Report pages under ``src`` (a file or a folder), sorted; gold files are skipped."""
+    src = Path(src)
+    if src.is_file():
+        return [src]
+    return sorted(p for p in src.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
+                  and not p.name.startswith("."))
+
+
+def report_id_for(source_file: str) -> str:
+    """Stable id from the page's path: a readable slug plus a short hash against collisions."""
+    stem = slugify(Path(source_file).with_suffix("").as_posix())[:60]
+    return f"{stem}-{hashlib.sha1(source_file.encode()).hexdigest()[:8]}"
+
+
+def facts_to_rows(facts: PageFacts, report_id: str, source_file: str, sha: str) -> dict[str, list[dict]]:
+    rows = {"reports": [{"report_id": report_id, "source_file": source_file,
+                         "content_sha256": sha, **facts.report}]}
+    for t in _PER_PAGE:
+        rows[t] = [{"report_id": report_id, **r} for r in getattr(facts, t)]
+    return rows
+
+
+def extract_bytes(data: bytes, source_file: str) -> PageResult:
+    """Extract one page from its bytes; a bad page becomes an error naming the file."""
+    sha = hashlib.sha256(data).hexdigest()
+    rid = report_id_for(source_file)
+    try:
+        page = read_page(data, source_file)
+        if not page.body:
+            raise PageDecodeError(source_file, "no article text found (empty page or only chrome)")
+        rows = facts_to_rows(extract_page(page), rid, source_file, sha)
+    except PageDecodeError as e:
+        return PageResult(source_file, rid, sha, error=str(e))
+    except Exception as e:  # an extractor bug must not stop the batch: report it with the file
+        return PageResult(source_file, rid, sha, error=f"{source_file}: extraction failed: "
+                                                        f"{type(e).__name__}: {e}")
+    return PageResult(source_file, rid, sha, rows=rows)
+
+
+def _extract_path(args: tuple[str, str]) -> PageResult:
+    path, source_file = args
+    return extract_bytes(Path(path).read_bytes(), source_file)
+
+
+def _frames(results: list[PageResult]) -> dict[str, pd.DataFrame]:
+    out = {}
+    for t in TABLE_NAMES:
+        rows = [r for res in results if res.rows for r in res.rows[t]]
+        df = pd.DataFrame(rows) if rows else schema.empty_frame(t)
+        out[t] = schema.validate(t, schema.coerce(t, df)) if rows else df
+    return out
+
+
+def _write_atomic(df: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        df.to_parquet(tmp, index=False)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every table of a tables folder (empty frames for missing files)."""
+    out = {}
+    for t in TABLE_NAMES:
+        p = Path(tables_dir) / f"{t}.parquet"
+        out[t] = pd.read_parquet(p) if p.exists() else schema.empty_frame(t)
+    return out
+
+
+def extract_folder(src: Path, out: Path, executor: Executor | None = None,
+                   incremental: bool = True) -> ExtractSummary:
+    """Extract every page under ``src`` into Parquet tables in ``out``.
+
+    Args:
+        src: a page file or a folder of pages (searched recursively).
+        out: the tables folder; existing tables there are reused for unchanged pages.
+        executor: a ``concurrent.futures``-style executor for the parsing fan-out (local
+            processes, or a Dask client's executor); None parses in this process.
+        incremental: reuse rows of pages whose bytes did not change.
+    """
+    src, out = Path(src), Path(out)
+    base = src if src.is_dir() else src.parent
+    paths = list_pages(src)
+    summary = ExtractSummary(pages=len(paths))
+    old = read_tables(out) if incremental and (out / "reports.parquet").exists() else None
+    known = {}
+    if old is not None and len(old["reports"]):
+        known = dict(zip(old["reports"]["source_file"], old["reports"]["content_sha256"]))
+    todo, reused_ids = [], []
+    for p in paths:
+        rel = p.relative_to(base).as_posix()
+        if rel in known:
+            sha = hashlib.sha256(p.read_bytes()).hexdigest()
+            if sha == known[rel]:
+                reused_ids.append(report_id_for(rel))
+                continue
+        todo.append((str(p), rel))
+    if executor is None:
+        results = [_extract_path(a) for a in todo]
+    else:
+        results = list(executor.map(_extract_path, todo, chunksize=64)) if _takes_chunks(executor) \
+            else list(executor.map(_extract_path, todo))
+    results.sort(key=lambda r: r.source_file)
+    summary.parsed = sum(1 for r in results if r.rows)
+    summary.reused = len(reused_ids)
+    summary.errors = [r.error for r in results if r.error]
+    summary.removed = len(set(known) - {p.relative_to(base).as_posix() for p in paths})
+    new = _frames(results)
+    for t in TABLE_NAMES:
+        frames = [new[t]]
+        if old is not None and reused_ids:
+            keep = old[t][old[t]["report_id"].isin(reused_ids)]
+            frames.insert(0, schema.coerce(t, keep))
+        df = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(
+            len(f) for f in frames) else schema.empty_frame(t)
+        if t == "reports" and len(df):
+            df = df.sort_values("source_file", kind="stable").reset_index(drop=True)
+        _write_atomic(df, out / f"{t}.parquet")
+    return summary
+
+
+def _takes_chunks(executor: Executor) -> bool:
+    from concurrent.futures import ProcessPoolExecutor
+    return isinstance(executor, ProcessPoolExecutor)

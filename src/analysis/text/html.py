@@ -1,0 +1,135 @@
+"""Saved portal HTML -> the same plain layout as a page copied from a browser.
+
+The article is rendered as: title line, meta line(s) (date, view counter), a blank line, one
+line per block of the article body, a blank line, then the visit-statistics block. Navigation,
+breadcrumbs, related-news lists, footers (except the counters), scripts and styles are dropped,
+so no fact from them can reach the tables. The plain-text extractors then read HTML and text
+pages alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "form", "nav", "button",
+         "select", "input", "head")
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "pre",
+           "tr", "dt", "dd", "div", "section", "article", "td", "th", "caption", "address"}
+_BODY_CLASS = re.compile(r"(post|article|news|entry|detail|main)[-_]?(content|body|detail|text)"
+                         r"|noidung|chitiet|content-detail|article-content|fulltext", re.I)
+_STATS_CLASS = re.compile(r"thong[-_]?ke|stat|counter|visit|truy[-_]?cap", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|website|báo|ttđt)[^|]*$", re.I)
+_VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
+_STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:", re.I)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def _lines(node: Tag) -> list[str]:
+    """Text of ``node`` split into lines at block elements and <br>."""
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush():
+        line = _SPACES.sub(" ", "".join(buf)).strip()
+        if line:
+            out.append(line)
+        buf.clear()
+
+    def walk(n):
+        for child in n.children:
+            if isinstance(child, NavigableString):
+                if child.__class__.__name__ in ("Comment", "Doctype", "CData", "ProcessingInstruction"):
+                    continue
+                buf.append(str(child).replace("\n", " "))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    flush()
+                elif child.name in _BLOCKS:
+                    flush()
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+
+    walk(node)
+    flush()
+    return out
+
+
+def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
+    """The element holding the article text: a known class, else the richest <p> parent."""
+    for tag in soup.find_all(True, class_=_BODY_CLASS):
+        if tag.find("p") or len(tag.get_text(strip=True)) > 200:
+            return tag
+    for tag in soup.find_all(["article"]):
+        return tag
+    best, best_len = None, 0
+    for tag in soup.find_all(["div", "section", "td", "main"]):
+        n = sum(len(p.get_text()) for p in tag.find_all("p", recursive=False))
+        if n > best_len:
+            best, best_len = tag, n
+    return best
+
+
+def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(strip=True):
+        return _SPACES.sub(" ", h1.get_text(" ", strip=True)), h1
+    t = soup.find("title")
+    text = _SPACES.sub(" ", t.get_text(" ", strip=True)) if t else ""
+    return _SITE_SUFFIX.sub("", text).strip(), None
+
+
+def html_to_page_text(markup: str) -> str:
+    """Render an HTML page as plain page text (title, meta, body, counters)."""
+    soup = BeautifulSoup(markup, "lxml")
+    title, title_tag = _title(soup)  # before dropping <head>: <title> is the fallback
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    body = _body_container(soup, title_tag)
+
+    meta: list[str] = []
+    for node in soup.find_all(string=_VIEWS):
+        holder = node.parent
+        if body is not None and body in holder.parents:
+            continue
+        while holder.parent is not None and holder.name in ("span", "b", "strong", "em", "i", "a"):
+            holder = holder.parent
+        line = _SPACES.sub(" ", holder.get_text(" ", strip=True))
+        if line and line not in meta and len(line) < 200:
+            meta.append(line)
+
+    body_lines = _lines(body) if body is not None else []
+    if body_lines and body_lines[0] == title:
+        body_lines = body_lines[1:]
+    # A by-line just after the body container (e.g. <p class="tacgia"> outside it).
+    if body is not None:
+        sib = body.find_next_sibling()
+        if isinstance(sib, Tag) and re.match(r"\s*(tác giả|tin, ảnh|ctv)\b", sib.get_text(), re.I):
+            body_lines.append(_SPACES.sub(" ", sib.get_text(" ", strip=True)))
+
+    stats: list[str] = []
+    for tag in soup.find_all(True, class_=_STATS_CLASS):
+        if body is not None and (tag is body or body in tag.parents or tag in body.parents):
+            continue
+        stats = _lines(tag)
+        break
+    if not stats:
+        for node in soup.find_all(string=_STATS_WORDS):
+            holder = node.parent
+            while holder.parent is not None and len(holder.get_text()) < 40:
+                holder = holder.parent
+            if body is not None and (holder is body or body in holder.parents
+                                     or holder in body.parents):
+                continue
+            stats = _lines(holder)
+            break
+    if stats and not _STATS_WORDS.search(stats[0]):
+        stats.insert(0, "Thống kê truy cập")
+
+    parts = [title, *meta, "", *body_lines]
+    if stats:
+        parts += ["", *stats]
+    return "\n".join(parts) + "\n"

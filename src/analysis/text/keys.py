@@ -1,0 +1,74 @@
+"""Matching keys: the page text is kept as written; matching runs on a key of the same length.
+
+``match_key(text)`` is NFC text with old/new tone placement unified ("uỷ" -> "ủy"), U+00D0
+"Ð" read as "Đ", dash and space look-alikes unified, and lower case. Every character maps to
+exactly one character, so an offset found in the key is the same offset in the text, and the
+original spelling is sliced from the text for display.
+
+``code_key(text)`` additionally folds Đ/Ư to D/U for matching document codes ("12-QD/DU").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_WORD = re.compile(r"[^\W\d_]+")
+_OPEN_SYLLABLE = re.compile(r"(o[ae]|uy)$")
+
+_CHAR_MAP = str.maketrans({
+    "Ð": "Đ", "ð": "đ",                      # Latin Eth from legacy conversions
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ", "\ufeff": " ",
+    "\u2215": "/", "\uff0f": "/",
+    "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+})
+_CODE_MAP = str.maketrans({"Đ": "D", "đ": "d", "Ư": "U", "ư": "u"})
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=65536)
+def _old_style(word: str) -> str:
+    """Tone of an open -oa/-oe/-uy syllable on the first vowel ("uỷ" -> "ủy", "hoà" -> "hòa")."""
+    d = unicodedata.normalize("NFD", word)
+    tones = [c for c in d if c in _TONES]
+    if len(tones) != 1:
+        return word
+    bare = "".join(c for c in d if c not in _TONES)
+    low = bare.lower()
+    m = _OPEN_SYLLABLE.search(low)
+    if not m or (low[m.start():].startswith("uy") and low[:m.start()].endswith("q")):
+        return word
+    k = m.start()
+    out = unicodedata.normalize("NFC", bare[:k + 1] + tones[0] + bare[k + 1:])
+    return out if len(out) == len(word) else word
+
+
+def tone_style_old(text: str) -> str:
+    """NFC text with -oa/-oe/-uy tones in the old (press) style; same length as its NFC input."""
+    return _WORD.sub(lambda m: _old_style(m.group(0)), nfc(text))
+
+
+def match_key(text: str) -> str:
+    """Length-preserving key for matching words: tone style, look-alikes, case unified."""
+    key = tone_style_old(text).translate(_CHAR_MAP)
+    low = key.lower()
+    return low if len(low) == len(key) else "".join(c.lower() if len(c.lower()) == 1 else c
+                                                     for c in key)
+
+
+def code_key(text: str) -> str:
+    """``match_key`` with Đ/Ư folded to D/U, for document codes; same length."""
+    return match_key(text).translate(_CODE_MAP)
+
+
+def slugify(name: str) -> str:
+    """ASCII file-name slug of a Vietnamese name: "Sa Pa" -> "sa-pa", "Bảo Thắng" -> "bao-thang"."""
+    s = unicodedata.normalize("NFD", nfc(name).replace("Đ", "D").replace("đ", "d"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "unknown"

@@ -1,0 +1,83 @@
+"""View counters, visit statistics (FORMS.md §8), by-lines (§9) and locality."""
+
+import pytest
+
+from analysis.extract.bylines import find_author
+from analysis.extract.counters import find_site_stats, find_views
+from analysis.extract.locality import find_locality
+from analysis.text.page import page_from_text
+
+
+def page(text):
+    return page_from_text(text, "t.txt")
+
+
+BODY = "Quý I năm 2021, tình hình Nhân dân trên địa bàn huyện ổn định, tất cả các xã tham gia."
+
+
+@pytest.mark.parametrize("meta, views", [
+    ("Lượt xem: 47", 47), ("Lượt xem : 1,753", 1753), ("312 lượt xem", 312),
+    ("Lượt xem: 203 lượt xem", 203), ("Ngày đăng: 09/07/2021 | Lượt xem: 167", 167),
+    ("Thứ Hai, 05/04/2021 22:584120 lượt xem", 4120),
+])
+def test_view_counter_wordings(meta, views):
+    assert find_views(page(f"Tiêu đề quý I năm 2021\n{meta}\n\n{BODY}\n"))[0] == views
+
+
+def test_view_counter_after_the_byline():
+    p = page(f"Tiêu đề quý I năm 2021\n\n{BODY}\n\nThế Công\nLượt xem: 2189\n")
+    assert find_views(p)[0] == 2189 and find_author(p) == "Thế Công"
+
+
+@pytest.mark.parametrize("block, want", [
+    ("Thống kê truy cập\n  • Đang online: 11\n  • Hôm nay: 94\n  • Trong tuần: 930\n  • Tất cả: 331,618",
+     {"online": 11, "today": 94, "week": 930, "total": 331618}),
+    ("Thống kê truy cập\nĐang truy cập: 4\nHôm nay: 187\nTháng hiện tại: 5,320\nTổng lượt truy cập: 846,913",
+     {"online": 4, "today": 187, "month": 5320, "total": 846913}),
+    ("Thống kê truy cập\nHôm nay : 341\nTháng 10 : 7.618\nNăm 2021 : 112.480",
+     {"today": 341, "month": 7618, "year": 112480}),
+])
+def test_site_stats_wordings(block, want):
+    stats, _ = find_site_stats(page(f"Tiêu đề quý I năm 2021\n\n{BODY}\n\n{block}\nĐăng nhập\n"))
+    assert {k: v for k, v in stats.items() if v is not None} == want
+
+
+def test_prose_is_not_a_counter():
+    assert find_site_stats(page(f"Tiêu đề\n\n{BODY}\nTất cả các xã đều tham gia.\n")) is None
+
+
+@pytest.mark.parametrize("tail, author", [
+    ("Hà Dinh", "Hà Dinh"), ("NGỌC ÁNH", "NGỌC ÁNH"), ("Tác giả: Phạm Hằng", "Phạm Hằng"),
+    ("P.Hằng", "P.Hằng"), ("T. DANH", "T. DANH"),
+    ("Tác giả: Hà Dinh – Ban Dân vận Thị ủy", "Hà Dinh"),
+    ("CTV Thúy Văn", "Thúy Văn"),
+])
+def test_bylines_at_the_end(tail, author):
+    p = page(f"Tiêu đề quý I năm 2021\nLượt xem: 5\n\n{BODY}\n{tail}\nThông tin mới nhất\n")
+    assert find_author(p) == author
+
+
+def test_photo_credit_is_not_the_author():
+    p = page(f"Tiêu đề\n\n{BODY}\nLãnh đạo huyện trao quà. Ảnh: Văn Tuấn\n{BODY}\n")
+    assert find_author(p) is None
+
+
+def test_byline_at_the_top():
+    p = page(f"Tiêu đề quý I năm 2021\n\nĐÔNG HIẾU | {BODY}\n")
+    assert find_author(p) == "ĐÔNG HIẾU"
+
+
+@pytest.mark.parametrize("title, body, want", [
+    ("Kết quả công tác dân vận của Đảng bộ thị xã Sa Pa quý I năm 2021", BODY,
+     ("Sa Pa", "thị xã", "Lào Cai")),
+    ("Bảo Thắng: kết quả công tác dân vận quý II năm 2021",
+     "Quý II năm 2021, huyện Bảo Thắng tổ chức bầu cử.", ("Bảo Thắng", "huyện", "Lào Cai")),
+    ("Ban Dân vận Thị uỷ Sa Pa: kết quả quý IV năm 2020", BODY, ("Sa Pa", "thị xã", "Lào Cai")),
+    ("Sơ kết công tác dân vận 9 tháng năm 2021",
+     "Ban Dân vận Huyện ủy Bảo Thắng tổ chức hội nghị tại xã Xuân Quang.",
+     ("Bảo Thắng", "huyện", "Lào Cai")),
+    ("Kết quả công tác dân vận huyện Tân Phú quý I năm 2021",
+     "Huyện Tân Phú, tỉnh Đồng Nai đã tổ chức hội nghị.", ("Tân Phú", "huyện", "Đồng Nai")),
+])
+def test_locality(title, body, want):
+    assert find_locality(page(f"{title}\n\n{body}\n")) == want

@@ -1,0 +1,49 @@
+"""Matching keys (tone placement, look-alikes) and saved-HTML rendering."""
+
+import pytest
+
+from analysis.text.html import html_to_page_text
+from analysis.text.keys import code_key, match_key, slugify, tone_style_old
+from tests.conftest import CORPUS
+
+
+@pytest.mark.parametrize("a, b", [("Thị uỷ", "Thị ủy"), ("UỶ BAN", "Ủy ban"), ("hoà", "hòa"),
+                                  ("khoẻ", "khỏe"), ("Khoá XI", "khóa XI"), ("QÐi", "QĐi"),
+                                  ("06 – CT/TU", "06 - CT/TU")])
+def test_variants_share_a_key(a, b):
+    assert match_key(a) == match_key(b)
+
+
+@pytest.mark.parametrize("word", ["quý", "hoàn", "huỳnh", "khuya", "thuở", "hoài", "Sa Pả"])
+def test_tone_mover_leaves_other_syllables(word):
+    assert tone_style_old(word) == word
+
+
+def test_keys_keep_length_so_offsets_hold():
+    text = "Thị uỷ Sa Pa – Chỉ thị số 06-CT/TU, QÐi; “Dân vận khéo”"
+    assert len(match_key(text)) == len(text) == len(code_key(text))
+    assert code_key("12-QĐ/ĐU") == "12-qd/du"
+    assert match_key("Sa Pa") != match_key("Sa Pả")     # accents are data: two wards
+
+
+def test_slug():
+    assert slugify("Bảo Thắng") == "bao-thang" and slugify("Đồng Văn") == "dong-van"
+
+
+def test_html_keeps_article_and_counters_drops_chrome():
+    text = html_to_page_text((CORPUS / "baothang-2021-q2.html").read_text(encoding="utf-8"))
+    lines = text.splitlines()
+    assert lines[0] == "Bảo Thắng: kết quả công tác dân vận quý II năm 2021"
+    assert lines[1] == "Ngày đăng: 09/07/2021 | Lượt xem: 167"
+    assert "Tổng lượt truy cập: 846,913" in lines
+    for chrome in ("Trang chủ", "Tin khác", "3,6 tỷ đồng", "30/2020/NĐ-CP", "addClass",
+                   "Cơ quan chủ quản"):
+        assert chrome not in text
+
+
+def test_html_script_counter_is_not_the_view_count():
+    page = ("<html><head><title>Tin | Cổng TTĐT</title><script>var luotxem='Lượt xem: 999';"
+            "</script></head><body><h1>Kết quả quý I năm 2021</h1><div class='meta'>Lượt xem: 12"
+            "</div><div class='post-content'><p>Nội dung báo cáo dài.</p></div></body></html>")
+    text = html_to_page_text(page)
+    assert "999" not in text and "Lượt xem: 12" in text
