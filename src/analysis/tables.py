@@ -18,10 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .extract import PageFacts, extract_page
-from .text.decode import PageDecodeError
 from .text.keys import slugify
-from .text.page import read_page
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 TABLE_NAMES = tuple(schema.TABLES)
@@ -61,7 +58,7 @@ def report_id_for(source_file: str) -> str:
     return f"{stem}-{hashlib.sha1(source_file.encode()).hexdigest()[:8]}"
 
 
-def facts_to_rows(facts: PageFacts, report_id: str, source_file: str, sha: str) -> dict[str, list[dict]]:
+def facts_to_rows(facts, report_id: str, source_file: str, sha: str) -> dict[str, list[dict]]:
     rows = {"reports": [{"report_id": report_id, "source_file": source_file,
                          "content_sha256": sha, **facts.report}]}
     for t in _PER_PAGE:
@@ -71,6 +68,11 @@ def facts_to_rows(facts: PageFacts, report_id: str, source_file: str, sha: str) 
 
 def extract_bytes(data: bytes, source_file: str) -> PageResult:
     """Extract one page from its bytes; a bad page becomes an error naming the file."""
+    # Imported here so that readers of the tables (notebooks via trends) skip the extractors.
+    from .extract import extract_page
+    from .text.decode import PageDecodeError
+    from .text.page import read_page
+
     sha = hashlib.sha256(data).hexdigest()
     rid = report_id_for(source_file)
     try:

@@ -357,6 +357,10 @@ def _resolve(mentions: list[DocMention], locality_type: str | None) -> None:
                     ref.code, ref.system, ref.doc_type, ref.issuer_code, ref.year)
                 d.issued_on = d.issued_on or ref.issued_on
                 d.issuer = d.issuer or ref.issuer
+            elif d.doc_type == "QĐ" and d.doc_type_name == "Quy định" and _level(
+                    None, d.issuer, locality_type) == "central" and re.search(
+                    r"bộ chính trị|ban bí thư|trung ương", (d.issuer or "").lower()):
+                d.doc_type = "QĐi"   # a Party Quy định (36-HD/VPTW) when the text gives no code
         d.doc_key = doc_identity(d.number, d.doc_type, d.issuer_code, d.year)
     by_key: dict[str, list[DocMention]] = {}
     for d in mentions:

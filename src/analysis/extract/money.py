@@ -62,6 +62,7 @@ def _value(m: re.Match) -> int | None:
 
 _PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:để|nhằm|dành)?\s*(?:chăm lo|hỗ trợ|tặng|thăm|"
                       r"trao|giúp|mua quà)")
+_PURPOSE_BEFORE = re.compile(r"(?:để|nhằm)\s+(?:chăm lo|hỗ trợ|tặng|thăm|trao|giúp)")
 _EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
 
 
@@ -79,7 +80,8 @@ def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
         for m in re.finditer(words, window):
             if m.start() > best_pos:
                 best, best_pos = kind, m.start()
-    if best in ("fund", "other") and _PURPOSE.match(key[end:end + 200]):
+    if best in ("fund", "other") and (_PURPOSE.match(key[end:end + 200])
+                                      or _PURPOSE_BEFORE.search(window)):
         return "support"
     return best
 
