@@ -81,3 +81,22 @@ def test_byline_at_the_top():
 ])
 def test_locality(title, body, want):
     assert find_locality(page(f"{title}\n\n{body}\n")) == want
+
+
+@pytest.mark.parametrize("title, body, want", [
+    # a commune known in several provinces: the page's own unit word picks the Lào Cai one
+    ("Nghĩa Đô: kết quả công tác dân vận quý II/2020",
+     "Trong quý II năm 2020, Khối dân vận xã bám sát chương trình công tác.",
+     ("Nghĩa Đô", "xã", "Lào Cai")),
+    # a district named in two provinces, told apart by its unit word
+    ("Tân Uyên: kết quả công tác dân vận quý 2 năm 2020",
+     "Trong quý II năm 2020, Đảng bộ huyện tập trung lãnh đạo.", ("Tân Uyên", "huyện", "Lai Châu")),
+    # the page's own word wins over the unit's later type (Mộc Châu became a thị xã in 2025)
+    ("Công tác dân vận quý III.2020 ở Mộc Châu", "Ban Dân vận Huyện ủy Mộc Châu tổ chức hội nghị.",
+     ("Mộc Châu", "huyện", "Sơn La")),
+    # a roman numeral in the title is a quarter, not "phường I"
+    ("Kết quả công tác dân vận quý I", "Ban Dân vận Huyện ủy Bắc Quang tổ chức hội nghị.",
+     ("Bắc Quang", "huyện", "Hà Giang")),
+])
+def test_locality_from_the_national_gazetteer(title, body, want):
+    assert find_locality(page(f"{title}\n\n{body}\n")) == want

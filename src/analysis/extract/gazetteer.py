@@ -1,69 +1,72 @@
-"""District-level units the extractor knows by name, with their province (2020-2025 units).
+"""Vietnam's administrative units of 2020-2025 (63 provinces, 696 district-level units, about
+10,000 communes), from the ``vietnamadminunits`` data package, shipped offline with it.
 
-Used to spell a locality canonically ("Sapa" -> "Sa Pa") and to give its province when the
-page does not name one. A name that is not here is still extracted as written.
+Used to spell a locality canonically ("Sapa" -> "Sa Pa"), to give its unit type and province
+when the page does not say them, and to keep communes named in the body ("xã Bản Hồ") apart
+from the reporting district. Names repeat across the country ("Châu Thành" is a district of six
+provinces), so a lookup returns every unit of that name and the caller narrows them down with the
+provinces and districts the page mentions.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from ..text.keys import match_key
 
-# province -> ((unit type, name), ...)
-UNITS: dict[str, tuple[tuple[str, str], ...]] = {
-    "Lào Cai": (("thành phố", "Lào Cai"), ("huyện", "Bát Xát"), ("huyện", "Mường Khương"),
-                ("huyện", "Si Ma Cai"), ("huyện", "Bắc Hà"), ("huyện", "Bảo Thắng"),
-                ("huyện", "Bảo Yên"), ("thị xã", "Sa Pa"), ("huyện", "Văn Bàn")),
-    "Yên Bái": (("thành phố", "Yên Bái"), ("thị xã", "Nghĩa Lộ"), ("huyện", "Lục Yên"),
-                ("huyện", "Văn Yên"), ("huyện", "Mù Cang Chải"), ("huyện", "Trấn Yên"),
-                ("huyện", "Trạm Tấu"), ("huyện", "Văn Chấn"), ("huyện", "Yên Bình")),
-    "Hà Giang": (("thành phố", "Hà Giang"), ("huyện", "Đồng Văn"), ("huyện", "Mèo Vạc"),
-                 ("huyện", "Yên Minh"), ("huyện", "Quản Bạ"), ("huyện", "Bắc Mê"),
-                 ("huyện", "Hoàng Su Phì"), ("huyện", "Vị Xuyên"), ("huyện", "Xín Mần"),
-                 ("huyện", "Bắc Quang"), ("huyện", "Quang Bình")),
-    "Lai Châu": (("thành phố", "Lai Châu"), ("huyện", "Tam Đường"), ("huyện", "Phong Thổ"),
-                 ("huyện", "Sìn Hồ"), ("huyện", "Mường Tè"), ("huyện", "Than Uyên"),
-                 ("huyện", "Tân Uyên"), ("huyện", "Nậm Nhùn")),
-    "Sơn La": (("thành phố", "Sơn La"), ("huyện", "Quỳnh Nhai"), ("huyện", "Thuận Châu"),
-               ("huyện", "Mường La"), ("huyện", "Bắc Yên"), ("huyện", "Phù Yên"),
-               ("huyện", "Mộc Châu"), ("huyện", "Yên Châu"), ("huyện", "Mai Sơn"),
-               ("huyện", "Sông Mã"), ("huyện", "Sốp Cộp"), ("huyện", "Vân Hồ")),
-    "Điện Biên": (("thành phố", "Điện Biên Phủ"), ("thị xã", "Mường Lay"),
-                  ("huyện", "Mường Nhé"), ("huyện", "Mường Chà"), ("huyện", "Tủa Chùa"),
-                  ("huyện", "Tuần Giáo"), ("huyện", "Điện Biên"), ("huyện", "Điện Biên Đông"),
-                  ("huyện", "Mường Ảng"), ("huyện", "Nậm Pồ")),
-    "Tuyên Quang": (("thành phố", "Tuyên Quang"), ("huyện", "Lâm Bình"), ("huyện", "Na Hang"),
-                    ("huyện", "Chiêm Hóa"), ("huyện", "Hàm Yên"), ("huyện", "Yên Sơn"),
-                    ("huyện", "Sơn Dương")),
-    "Cao Bằng": (("thành phố", "Cao Bằng"), ("huyện", "Bảo Lâm"), ("huyện", "Bảo Lạc"),
-                 ("huyện", "Hà Quảng"), ("huyện", "Trùng Khánh"), ("huyện", "Hạ Lang"),
-                 ("huyện", "Quảng Hòa"), ("huyện", "Hòa An"), ("huyện", "Nguyên Bình"),
-                 ("huyện", "Thạch An")),
-    "Quảng Nam": (("thành phố", "Tam Kỳ"), ("thành phố", "Hội An"), ("thị xã", "Điện Bàn"),
-                  ("huyện", "Duy Xuyên"), ("huyện", "Quế Sơn"), ("huyện", "Thăng Bình"),
-                  ("huyện", "Núi Thành"), ("huyện", "Tiên Phước"), ("huyện", "Nam Giang")),
-    "Nghệ An": (("thành phố", "Vinh"), ("thị xã", "Cửa Lò"), ("thị xã", "Thái Hòa"),
-                ("huyện", "Nghi Lộc"), ("huyện", "Diễn Châu"), ("huyện", "Quỳnh Lưu"),
-                ("huyện", "Đô Lương"), ("huyện", "Thanh Chương"), ("huyện", "Kỳ Sơn")),
-}
-
-_ALIASES = {"sapa": "Sa Pa"}
+_ALIASES = {"sapa": "sa pa"}
 
 
-def _k(name: str) -> str:
-    return " ".join(match_key(name).split())
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit: 'thị xã Sa Pa' of 'Lào Cai', or 'xã Bản Hồ' of 'Sa Pa'."""
+
+    unit_type: str          # "huyện", "thị xã", "thành phố", "quận", "xã", "phường", "thị trấn"
+    name: str
+    province: str
+    district: str | None    # for communes: their district
 
 
-_BY_NAME: dict[str, tuple[str, str, str]] = {}
-for _prov, _units in UNITS.items():
-    for _typ, _name in _units:
-        _BY_NAME.setdefault(_k(_name), (_typ, _name, _prov))
+def name_key(name: str) -> str:
+    """Key for comparing place names: tone style, case and spacing unified."""
+    k = " ".join(match_key(name).split())
+    return _ALIASES.get(k.replace(" ", ""), k)
 
 
-def lookup(name: str) -> tuple[str, str, str] | None:
-    """(unit type, canonical name, province) for a district-level name, or None."""
-    k = _k(name)
-    k = _k(_ALIASES.get(k.replace(" ", ""), k))
-    return _BY_NAME.get(k)
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]], frozenset[str]]:
+    """(districts by name key, communes by name key, province name keys), loaded once."""
+    from vietnamadminunits.database import get_data
+
+    rows = get_data(["provinceShort", "districtShort", "districtType", "wardShort", "wardType"],
+                    table="admin_units_legacy")
+    districts: dict[str, set[Unit]] = {}
+    communes: dict[str, set[Unit]] = {}
+    provinces = set()
+    for r in rows:
+        prov, dist = r["provinceShort"], r["districtShort"]
+        provinces.add(name_key(prov))
+        if dist:
+            districts.setdefault(name_key(dist), set()).add(
+                Unit(r["districtType"].lower(), dist, prov, None))
+        if r["wardShort"]:
+            communes.setdefault(name_key(r["wardShort"]), set()).add(
+                Unit(r["wardType"].lower(), r["wardShort"], prov, dist))
+    freeze = lambda d: {k: tuple(sorted(v, key=lambda u: (u.province, u.district or "")))  # noqa: E731
+                        for k, v in d.items()}
+    return freeze(districts), freeze(communes), frozenset(provinces)
 
 
-PROVINCES = tuple(UNITS)
+def districts(name: str) -> tuple[Unit, ...]:
+    """District-level units with this name (any tone style or case)."""
+    return _index()[0].get(name_key(name), ())
+
+
+def communes(name: str) -> tuple[Unit, ...]:
+    """Commune-level units with this name."""
+    return _index()[1].get(name_key(name), ())
+
+
+def is_province(name: str) -> bool:
+    return name_key(name) in _index()[2]
