@@ -165,3 +165,10 @@ def test_chrome_lists_are_not_read():
     page = make_page("Thực hiện Chỉ thị số 06-CT/TU của Tỉnh ủy.",
                      tail="Hà Dinh\nThông tin mới nhất\nQuán triệt Kết luận số 1587-KL/TU\nĐăng nhập")
     assert [d.code for d in find_documents(page)] == ["06-CT/TU"]
+
+
+def test_a_date_after_one_code_is_not_taken_for_a_later_one():
+    found = docs("Thực hiện Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy "
+                 "chế giám sát và Nghị quyết số 42/NQ-CP của Chính phủ về hỗ trợ người dân.")
+    assert [(d.code, d.issued_on) for d in found] == [("218-QĐ/TW", dt.date(2013, 12, 12)),
+                                                      ("42/NQ-CP", None)]

@@ -72,3 +72,11 @@ def test_plan_period_forms(heading, want):
                      title="Kết quả công tác dân vận quý III năm 2021")
     got = plan_period(page, report_period(page, None))
     assert got == want
+
+
+def test_hard_wrapped_task_item_is_one_item():
+    page = make_page("Quý I năm 2021, tình hình ổn định.\nNHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2021\n"
+                     "- Nắm chắc tình hình Nhân dân.\n- Tiếp tục triển khai Kết luận số 07-\n"
+                     "KL/TW ngày 20-6-2011 của Ban Bí thư.\n- Tổ chức hội nghị.")
+    tasks = find_tasks(page)
+    assert len(tasks) == 3 and "KL/TW ngày 20-6-2011" in tasks[1].text

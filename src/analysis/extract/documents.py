@@ -277,7 +277,8 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
         issued = _date(dm)
         tail_at = e + (dm.end() if dm else 0)
         sent = page.sentence_at(s)
-        if issued is None and not dm:
+        coded_before = any(sent.start <= ps < word_start for ps, _, _, _ in spans)
+        if issued is None and not dm and not coded_before:
             for bm in _DATE_ANY.finditer(key, sent.start, word_start):
                 seg = key[bm.end():word_start]
                 if re.search(r"ban hành|ký|\bra\b|thông qua", seg) and not re.search(r"\d+\s*[-/]\s*[a-z]", seg):

@@ -34,16 +34,29 @@ def plan_period(page: Page, reported: Period) -> Period:
 
 
 def find_tasks(page: Page) -> list[TaskItem]:
-    """One item per line after the plans heading."""
+    """One item per line after the plans heading.
+
+    A hard-wrapped line (a code broken after its hyphen, a bulleted list whose item runs over
+    a line) continues the previous item instead of starting a new one.
+    """
     if page.plans_start is None:
         return []
+    lines = [ln for ln in page.body if ln.start > page.plans_start and ln.text.strip()]
+    bulleted = sum(1 for ln in lines if _BULLET.match(ln.text)) >= 2
+    spans: list[Span] = []
+    for ln in lines:
+        prev = spans[-1].text.rstrip() if spans else ""
+        continues = spans and (
+            (bulleted and not _BULLET.match(ln.text))
+            or prev.endswith(("-", "–")) or (prev[-1:] not in ".;:!?" and ln.text.lstrip()[:1].islower()))
+        if continues:
+            last = spans[-1]
+            spans[-1] = Span(last.start, ln.end, page.text[last.start:ln.end])
+        else:
+            spans.append(ln)
     items = []
-    for ln in page.body:
-        if ln.start <= page.plans_start:
-            continue
-        text = _BULLET.sub("", ln.text).strip()
-        if not text:
-            continue
+    for sp in spans:
+        text = " ".join(_BULLET.sub("", sp.text).split())
         h = _HEADING.match(text)
-        items.append(TaskItem(ln, h.group(1).strip() if h else None, text))
+        items.append(TaskItem(sp, h.group(1).strip() if h else None, text))
     return items
