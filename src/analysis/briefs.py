@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, paths, schema
+from .files import write_text_atomic
 from .tables import read_tables
 from .text.keys import match_key, slugify
 
@@ -120,7 +121,7 @@ def plan(tables: dict[str, pd.DataFrame], notebook: Path,
           & r["quarter"].notna()]
     base = hashlib.sha256(Path(notebook).read_bytes() + _source_digest().encode()).hexdigest()
     jobs = []
-    for loc_key, group in r.groupby(r["locality"].map(match_key)):
+    for _, group in r.groupby(r["locality"].map(match_key)):
         locality = group["locality"].iloc[0]
         ids = set(group["report_id"])
         h = hashlib.sha256(base.encode())
@@ -200,19 +201,6 @@ def _reason(e: Exception) -> str:
     value = getattr(e, "evalue", None) or str(e)
     text = f"{name}: {value}".strip()
     return text.splitlines()[0][:500] if text else type(e).__name__
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _load_manifest(out: Path) -> dict:
@@ -311,7 +299,7 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
     planned_keys = {j.html_rel for j in planned}
     if not only:
         manifest = {k: v for k, v in manifest.items() if k in planned_keys}
-    _write_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
+    write_text_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
                                              sort_keys=True))
     results.sort(key=lambda r: (r.job.year, r.job.quarter, r.job.slug))
     write_index(out, tables, manifest)
@@ -325,11 +313,11 @@ def _store(out: Path, r: BriefResult, manifest: dict) -> None:
              "fingerprint": job.fingerprint if r.state == "ok" else None,
              "rendered_at": dt.datetime.now().isoformat(timespec="seconds")}
     if r.state == "ok":
-        _write_atomic(out / job.html_rel, r.html)
+        write_text_atomic(out / job.html_rel, r.html)
         (out / job.failed_rel).unlink(missing_ok=True)
     else:
         if r.notebook:
-            _write_atomic(out / job.failed_rel, r.notebook)
+            write_text_atomic(out / job.failed_rel, r.notebook)
             entry["notebook"] = job.failed_rel
     manifest[job.html_rel] = entry
 
@@ -387,8 +375,8 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
         parts.append("</table>")
     parts.append("</body></html>")
     path = Path(out) / "index.html"
-    _write_atomic(path, "".join(parts))
-    _write_atomic(Path(out) / "data_dictionary.html", schema.data_dictionary_html())
+    write_text_atomic(path, "".join(parts))
+    write_text_atomic(Path(out) / "data_dictionary.html", schema.data_dictionary_html())
     return path
 
 

@@ -9,8 +9,6 @@ and each table is written to a temporary file and renamed, so no table is left h
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
+from .files import atomic_path
 from .text.keys import slugify
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
@@ -102,19 +101,6 @@ def _frames(results: list[PageResult]) -> dict[str, pd.DataFrame]:
     return out
 
 
-def _write_atomic(df: pd.DataFrame, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     """Every table of a tables folder (empty frames for missing files)."""
     out = {}
@@ -172,7 +158,8 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
             len(f) for f in frames) else schema.empty_frame(t)
         if t == "reports" and len(df):
             df = df.sort_values("source_file", kind="stable").reset_index(drop=True)
-        _write_atomic(df, out / f"{t}.parquet")
+        with atomic_path(out / f"{t}.parquet") as tmp:
+            df.to_parquet(tmp, index=False)
     return summary
 
 

@@ -146,10 +146,6 @@ def _canon_issuer(raw: str) -> str:
     return "-".join(parts)
 
 
-def _number(raw: str) -> str:
-    return raw.strip()
-
-
 def _num_key(n: str) -> str:
     m = re.match(r"0*(\d+)(\w*)", n)
     return (m.group(1) + m.group(2).lower()) if m else n
@@ -221,6 +217,17 @@ def _strip_diacritics_key(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+def _issuer_after(text: str, key: str, at: int, hi: int) -> str | None:
+    """Issuer words in "của <issuer>" / "do <issuer> ban hành" starting at ``at``."""
+    im = _ISSUER_AFTER.match(key[at:min(hi, at + 120)])
+    if not im:
+        return None
+    st = at + im.end()
+    stop = _ISSUER_STOP.search(key, st, min(hi, st + 90))
+    words = text[st:stop.start() if stop else min(hi, st + 90)].strip()
+    return canonical_issuer_words(words) if words and len(words.split()) <= 10 else None
+
+
 def find_documents(page: Page, locality_type: str | None = None) -> list[DocMention]:
     """Every document mention in the page's title and body, in text order."""
     text = page.text
@@ -242,8 +249,10 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     prev_end = lo
     prev: DocMention | None = None
     for s, e, m, kind in spans:
-        g = lambda name: text[m.start(name):m.end(name)] if m.group(name) is not None else None  # noqa: E731
-        number = _number(g("num"))
+        def g(name: str, m: re.Match = m) -> str | None:
+            return text[m.start(name):m.end(name)] if m.group(name) is not None else None
+
+        number = g("num").strip()
         typ = _canon_type(g("type")) if kind != "notype" and g("type") else None
         issuer_code = _canon_issuer(g("issuer"))
         year = g("year") if kind == "normative" else None
@@ -284,15 +293,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
                 if re.search(r"ban hành|ký|\bra\b|thông qua", seg) and not re.search(r"\d+\s*[-/]\s*[a-z]", seg):
                     issued = _date(bm)
         # Issuer words after "của", or before "ban hành".
-        issuer = None
-        im = _ISSUER_AFTER.match(key[tail_at:min(hi, tail_at + 120)])
-        if im:
-            st = tail_at + im.end()
-            stop = _ISSUER_STOP.search(key, st, min(hi, st + 90))
-            en = stop.start() if stop else min(hi, st + 90)
-            words = text[st:en].strip()
-            if words and len(words.split()) <= 10:
-                issuer = canonical_issuer_words(words)
+        issuer = _issuer_after(text, key, tail_at, hi)
         if issuer is None:
             bm = _ISSUER_BEFORE.search(key[sent.start:word_start])
             if bm:
@@ -323,15 +324,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
         tail = key[m.end():min(hi, m.end() + 120)]
         dm = _DATE_AFTER.match(tail)
         t2 = m.end() + (dm.end() if dm else 0)
-        issuer = None
-        im = _ISSUER_AFTER.match(key[t2:min(hi, t2 + 120)])
-        if im:
-            st = t2 + im.end()
-            stop = _ISSUER_STOP.search(key, st, min(hi, st + 90))
-            en = stop.start() if stop else min(hi, st + 90)
-            words = text[st:en].strip()
-            if words and len(words.split()) <= 10:
-                issuer = canonical_issuer_words(words)
+        issuer = _issuer_after(text, key, t2, hi)
         for a, b in nums:
             out.append(DocMention(start=m.start(), end=m.end(), mention=text[m.start():m.end()],
                                   code=None, system="none", doc_type=typ,
