@@ -126,3 +126,17 @@ def test_extract_command_line(tmp_path):
     assert main(["extract", str(SEED_DIR), "--out", str(tmp_path)]) == 0
     assert read_tables(tmp_path)["reports"]["published_on"].isna().all()
     assert dt.date(2021, 1, 20) in set(read_tables(tmp_path)["doc_refs"]["issued_on"].dt.date)
+
+
+def test_rows_from_other_extraction_code_are_made_again(tmp_path):
+    src = tmp_path / "raw"
+    src.mkdir()
+    shutil.copy(SEED, src / "a.txt")
+    out = tmp_path / "tables"
+    extract_folder(src, out)
+    reports = pd.read_parquet(out / "reports.parquet")
+    reports["extractor_digest"] = "older-extractor"
+    reports.to_parquet(out / "reports.parquet", index=False)
+    s = extract_folder(src, out)
+    assert (s.parsed, s.reused) == (1, 0)
+    assert read_tables(out)["reports"]["extractor_digest"].iloc[0] != "older-extractor"

@@ -77,6 +77,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                nullable=False),
         Column("encoding", "string", "Bảng mã", "Encoding the bytes were read in.",
                nullable=False),
+        Column("extractor_digest", "string", "Phiên bản bộ trích xuất",
+               "Digest of the extraction code that produced the rows; a page is parsed again "
+               "when it changes.", nullable=False),
         Column("n_chars", "int64", "Độ dài", "Length of the article text.", "ký tự",
                nullable=False),
         Column("title", "string", "Tiêu đề", "Article title as written."),

@@ -9,6 +9,7 @@ and each table is written to a temporary file and renamed, so no table is left h
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,17 @@ def list_pages(src: Path) -> list[Path]:
                   and not p.name.startswith("."))
 
 
+@lru_cache(maxsize=1)
+def extractor_digest() -> str:
+    """Digest of the code that turns page bytes into rows (text/, extract/, schema, tables)."""
+    pkg = Path(__file__).parent
+    h = hashlib.sha256()
+    for p in sorted([*pkg.glob("text/*.py"), *pkg.glob("extract/*.py"), pkg / "schema.py",
+                     pkg / "tables.py"]):
+        h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def report_id_for(source_file: str) -> str:
     """Stable id from the page's path: a readable slug plus a short hash against collisions."""
     stem = slugify(Path(source_file).with_suffix("").as_posix())[:60]
@@ -59,7 +71,8 @@ def report_id_for(source_file: str) -> str:
 
 def facts_to_rows(facts, report_id: str, source_file: str, sha: str) -> dict[str, list[dict]]:
     rows = {"reports": [{"report_id": report_id, "source_file": source_file,
-                         "content_sha256": sha, **facts.report}]}
+                         "content_sha256": sha, "extractor_digest": extractor_digest(),
+                         **facts.report}]}
     for t in _PER_PAGE:
         rows[t] = [{"report_id": report_id, **r} for r in getattr(facts, t)]
     return rows
@@ -126,13 +139,16 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
     paths = list_pages(src)
     summary = ExtractSummary(pages=len(paths))
     old = read_tables(out) if incremental and (out / "reports.parquet").exists() else None
-    known = {}
+    known, current = {}, set()
     if old is not None and len(old["reports"]):
-        known = dict(zip(old["reports"]["source_file"], old["reports"]["content_sha256"]))
+        r = old["reports"]
+        known = dict(zip(r["source_file"], r["content_sha256"]))
+        if "extractor_digest" in r:   # rows made by other extraction code are made again
+            current = set(r.loc[r["extractor_digest"] == extractor_digest(), "source_file"])
     todo, reused_ids = [], []
     for p in paths:
         rel = p.relative_to(base).as_posix()
-        if rel in known:
+        if rel in known and rel in current:
             sha = hashlib.sha256(p.read_bytes()).hexdigest()
             if sha == known[rel]:
                 reused_ids.append(report_id_for(rel))
