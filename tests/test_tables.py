@@ -140,3 +140,12 @@ def test_rows_from_other_extraction_code_are_made_again(tmp_path):
     s = extract_folder(src, out)
     assert (s.parsed, s.reused) == (1, 0)
     assert read_tables(out)["reports"]["extractor_digest"].iloc[0] != "older-extractor"
+
+
+def test_formats_follow_vietnamese_conventions():
+    from analysis.formats import counter, period_vi, quarter_vi, vnd, vnd_short
+    assert vnd(178_500_000) == "178.500.000 đồng"
+    assert vnd_short(1_500_000_000) == "1,5 tỷ đồng" and vnd_short(178_000_000) == "178 triệu đồng"
+    assert counter(331_618) == "331,618"            # as the portal's widget prints it
+    assert quarter_vi(4, 2021) == "quý IV/2021" and quarter_vi(1, 2021, capital=True) == "Quý I/2021"
+    assert period_vi("half_year", 2021, half=2) == "6 tháng cuối năm 2021"

@@ -27,6 +27,7 @@ import pandas as pd
 
 from . import __version__, paths, schema
 from .files import write_text_atomic
+from .formats import counter, quarter_vi, vnd_short
 from .tables import read_tables
 from .text.keys import match_key, slugify
 
@@ -36,6 +37,9 @@ DEFAULT_TIMEOUT = 300
 # host; the lab template's mermaid loader and the URLs in its CSS comments are removed.
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.I | re.S)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_BRIEF_CSS = ("body{max-width:70rem;margin:0 auto;padding:0 1rem}"
+              ".jp-RenderedHTMLCommon table{font-size:.9rem}"
+              "@media print{body{max-width:none}}")
 _EXTERNAL_LINK = re.compile(r"<link[^>]*\bhref=[\"']?https?:[^>]*>", re.I)
 
 
@@ -180,7 +184,7 @@ def render(job: BriefJob, notebook: str, tables_dir: str, kernel_name: str,
             reason = _reason(e)
             return BriefResult(job, "failed", time.perf_counter() - t0, reason, notebook=nb_text)
         nb = nbformat.read(str(out), as_version=4)
-        nb.metadata["title"] = f"Bản tin dân vận {job.locality} quý {job.quarter}/{job.year}"
+        nb.metadata["title"] = f"Bản tin dân vận {job.locality} {quarter_vi(job.quarter, job.year)}"
         exporter = HTMLExporter(template_name="lab", exclude_input=True,
                                 exclude_input_prompt=True, exclude_output_prompt=True)
         body, _ = exporter.from_notebook_node(nb)
@@ -192,8 +196,10 @@ def _self_contained(page: str) -> str:
     """The exported page without scripts, external links or CSS comments."""
     page = _SCRIPT.sub("", page)
     page = _EXTERNAL_LINK.sub("", page)
-    return re.sub(r"<style\b.*?</style>", lambda m: _CSS_COMMENT.sub("", m.group(0)), page,
+    page = re.sub(r"<style\b.*?</style>", lambda m: _CSS_COMMENT.sub("", m.group(0)), page,
                   flags=re.I | re.S)
+    page = re.sub(r"<html\b[^>]*>", '<html lang="vi">', page, count=1)
+    return page.replace("</head>", f"<style>{_BRIEF_CSS}</style></head>", 1)
 
 
 def _reason(e: Exception) -> str:
@@ -325,9 +331,27 @@ def _store(out: Path, r: BriefResult, manifest: dict) -> None:
 _STATE_VI = {"ok": ("Đã tạo", "ok"), "failed": ("Lỗi", "failed")}
 
 
+def _index_figures(tables: dict[str, pd.DataFrame]) -> dict[tuple, dict]:
+    """Headline figures per (locality key, year, quarter): support spending, documents, views."""
+    r = tables["reports"]
+    r = r[(r["period_type"] == "quarter") & r["locality"].notna() & r["year"].notna()]
+    a = tables["amounts"]
+    support = a[(a["kind"] == "support") & (a["section"] == "results")].groupby(
+        "report_id")["amount_vnd"].sum()
+    docs = tables["doc_refs"].groupby("report_id")["doc_key"].nunique()
+    out = {}
+    for row in r.itertuples():
+        out[(match_key(row.locality), int(row.year), int(row.quarter))] = {
+            "support": int(support.get(row.report_id, 0)),
+            "documents": int(docs.get(row.report_id, 0)),
+            "views": None if pd.isna(row.views) else int(row.views)}
+    return out
+
+
 def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> Path:
     """``out/index.html``: every brief by quarter with its state, plus the data dictionary."""
     reports = tables["reports"]
+    figures = _index_figures(tables)
     rows_by_period: dict[str, list[str]] = {}
     for rel, e in sorted(manifest.items(), key=lambda kv: (-kv[1]["year"], -kv[1]["quarter"],
                                                            kv[1]["locality"])):
@@ -340,9 +364,12 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
         detail = html.escape(e.get("error") or "")
         if e.get("notebook"):
             detail += f" — <a href='{html.escape(e['notebook'])}'>sổ tay đã chạy</a>"
+        fig = figures.get((match_key(e["locality"]), e["year"], e["quarter"]), {})
         rows_by_period.setdefault(label, []).append(
-            f"<tr><td>{cell}</td><td class='{cls}'>{text}</td><td>{e['seconds']:.1f} s</td>"
-            f"<td>{detail}</td></tr>")
+            f"<tr><td>{cell}</td><td class='num'>{vnd_short(fig.get('support'))}</td>"
+            f"<td class='num'>{fig.get('documents', '–')}</td>"
+            f"<td class='num'>{counter(fig.get('views'))}</td>"
+            f"<td class='{cls}'>{text}</td><td>{detail}</td></tr>")
     other = reports[reports["period_type"] != "quarter"]
     parts = [
         "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>",
@@ -352,7 +379,7 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
         "margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}"
         "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}"
         "td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left}"
-        ".ok{color:#1b7a3a}.failed{color:#b3261e;font-weight:600}h2{margin-top:1.8rem}",
+        ".num{text-align:right}.ok{color:#1b7a3a}.failed{color:#b3261e;font-weight:600}h2{margin-top:1.8rem}",
         "</style></head><body>",
         "<h1>Bản tin công tác dân vận theo quý</h1>",
         f"<p>{sum(1 for e in manifest.values() if e['state'] == 'ok')} bản tin, "
@@ -362,8 +389,10 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
     ]
     for label, rows in rows_by_period.items():
         y, q = label.split("-Q")
-        parts.append(f"<h2>Quý {q}/{y}</h2><table><tr><th>Địa phương</th><th>Trạng thái</th>"
-                     "<th>Thời gian</th><th>Ghi chú</th></tr>" + "".join(rows) + "</table>")
+        parts.append(f"<h2>{quarter_vi(int(q), int(y), capital=True)}</h2><table><tr>"
+                     "<th>Địa phương</th><th class='num'>Kinh phí hỗ trợ</th>"
+                     "<th class='num'>Văn bản dẫn chiếu</th><th class='num'>Lượt xem</th>"
+                     "<th>Trạng thái</th><th>Ghi chú</th></tr>" + "".join(rows) + "</table>")
     if len(other):
         parts.append("<h2>Báo cáo không theo quý</h2><p>Các trang này có trong bảng dữ liệu "
                      "nhưng không có bản tin quý.</p><table><tr><th>Địa phương</th><th>Kỳ</th>"

@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
-from .formats import counter, vn_int, vnd_short
+from .formats import counter, quarter_vi, vn_int, vnd_short
 
 FONT = "DejaVu Sans"
 _COLORS = ("#1f5f8b", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#2e4057", "#a0a0a0")
@@ -21,7 +21,8 @@ def setup() -> None:
 
 
 def _quarter_labels(labels) -> list[str]:
-    return [f"Q{lab.split('-Q')[1]}/{lab.split('-Q')[0]}" if "-Q" in str(lab) else str(lab)
+    return [quarter_vi(int(lab.split("-Q")[1]), int(lab.split("-Q")[0]), capital=True)
+            if "-Q" in str(lab) else str(lab)
             for lab in labels]
 
 

@@ -36,3 +36,25 @@ def counter(n: int | float | None) -> str:
     if n is None or (isinstance(n, float) and math.isnan(n)):
         return "–"
     return f"{int(n):,}"
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def quarter_vi(quarter: int, year: int, capital: bool = False) -> str:
+    """A quarter as Vietnamese reports write it: (1, 2021) -> 'quý I/2021' ('Quý I/2021')."""
+    return f"{'Quý' if capital else 'quý'} {_ROMAN.get(int(quarter), quarter)}/{int(year)}"
+
+
+def period_vi(period_type: str, year, quarter=None, half=None) -> str:
+    """A period in words: 'quý II/2021', '6 tháng cuối năm 2021', '9 tháng năm 2021', 'năm 2022'."""
+    if period_type == "quarter" and quarter == quarter and quarter is not None:
+        return quarter_vi(quarter, year)
+    y = f" {int(year)}" if year == year and year is not None else ""
+    if period_type == "half_year":
+        return f"6 tháng {'đầu' if half == 1 else 'cuối'} năm{y}"
+    if period_type == "nine_months":
+        return f"9 tháng năm{y}"
+    if period_type == "year":
+        return f"năm{y}".strip()
+    return "kỳ tới"

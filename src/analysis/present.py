@@ -6,7 +6,7 @@ import html
 
 import pandas as pd
 
-from .formats import counter, vn_int, vnd, vnd_short
+from .formats import counter, period_vi, quarter_vi, vn_int, vnd, vnd_short
 from .trends import BriefContext, documents_by_level
 
 _KINDS = {"support": "Hỗ trợ, tặng quà", "fund": "Vận động, quỹ", "budget": "Ngân sách",
@@ -27,7 +27,7 @@ def headline(ctx: BriefContext) -> str:
     type_text = ", ".join(f"{n} {t.lower()}" for t, n in by_type.items()) or "không có"
     level_text = ", ".join(f"{lvl}: {n}" for lvl, n in documents_by_level(ctx).items()) or "–"
     lines = [
-        f"# Bản tin công tác dân vận {ctx.locality} — quý {ctx.quarter}/{ctx.year}",
+        f"# Bản tin công tác dân vận {ctx.locality} — {quarter_vi(ctx.quarter, ctx.year)}",
         "",
         f"*Nguồn: «{html.escape(str(r['title']))}»"
         + (f", tác giả {html.escape(str(r['author']))}" if pd.notna(r["author"]) else "")
@@ -86,9 +86,8 @@ def tasks_markdown(ctx: BriefContext) -> str:
     if t.empty:
         return "*Báo cáo không nêu nhiệm vụ kỳ tới.*"
     row = t.iloc[0]
-    target = (f"quý {int(row['target_quarter'])}/{int(row['target_year'])}"
-              if row["target_period_type"] == "quarter" and pd.notna(row["target_quarter"])
-              else f"kỳ tới ({row['target_period_type']})")
+    target = period_vi(row["target_period_type"], row["target_year"], row["target_quarter"],
+                       row["target_half"])
     items = [f"{i}. " + (f"**{html.escape(h)}:** " if pd.notna(h) else "")
              + html.escape(txt[len(h) + 1:].strip() if pd.notna(h) and txt.startswith(h) else txt)
              for i, (h, txt) in enumerate(zip(t["heading"], t["text"]), 1)]
