@@ -178,7 +178,8 @@ def render(job: BriefJob, notebook: str, tables_dir: str, kernel_name: str,
             pm.execute_notebook(notebook, str(out), parameters=params, kernel_name=kernel_name,
                                 cwd=str(Path(notebook).parent), progress_bar=False,
                                 log_output=False, execution_timeout=timeout,
-                                request_save_on_cell_execute=False)
+                                request_save_on_cell_execute=False,
+                                extra_arguments=["--IPKernelApp.log_level=ERROR"])
         except Exception as e:  # papermill's error, a timeout, or a dead kernel
             nb_text = out.read_text(encoding="utf-8") if out.exists() else None
             reason = _reason(e)

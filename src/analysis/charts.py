@@ -20,6 +20,16 @@ def setup() -> None:
                          "figure.dpi": 110, "savefig.bbox": "tight"})
 
 
+def _tidy_axis(ax, n: int) -> None:
+    """Room for one bar; slanted labels once quarters crowd the axis."""
+    if n == 1:
+        ax.set_xlim(-1, 1)
+    elif n > 6:
+        ax.tick_params(axis="x", labelrotation=45)
+        for label in ax.get_xticklabels():
+            label.set_horizontalalignment("right")
+
+
 def _quarter_labels(labels) -> list[str]:
     return [quarter_vi(int(lab.split("-Q")[1]), int(lab.split("-Q")[0]), capital=True)
             if "-Q" in str(lab) else str(lab)
@@ -42,8 +52,7 @@ def support_chart(support: pd.DataFrame, highlight: str | None = None):
     ax.set_ylabel("triệu đồng")
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: vn_int(v)))
     ax.set_ylim(0, max(values + [1]) * 1.25)
-    if len(labels) == 1:
-        ax.set_xlim(-1, 1)
+    _tidy_axis(ax, len(labels))
     return fig
 
 
@@ -63,8 +72,7 @@ def documents_chart(doc_series: pd.DataFrame, highlight: str | None = None):
     ax.set_title("Văn bản được dẫn chiếu theo quý và loại văn bản")
     ax.set_ylabel("số văn bản")
     ax.set_ylim(0, max(bottom + [1]) * 1.25)
-    if len(labels) == 1:
-        ax.set_xlim(-1, 1)
+    _tidy_axis(ax, len(labels))
     if len(doc_series.columns):
         ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
     return fig
@@ -90,8 +98,7 @@ def views_chart(views: pd.DataFrame):
         ax2.yaxis.set_major_formatter(FuncFormatter(lambda y, _: counter(y)))
         ax2.set_ylabel("tổng lượt truy cập")
         ax2.spines["right"].set_visible(True)
-    if len(labels) == 1:
-        ax.set_xlim(-1, 1)
+    _tidy_axis(ax, len(labels))
     ax.set_title("Lượt xem bài và thống kê truy cập cổng thông tin")
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
     ax.legend(handles, [h.get_label() for h in handles], fontsize=8, frameon=False,

@@ -86,7 +86,7 @@ _DATE_ANY = re.compile(
 _ISSUER_AFTER = re.compile(r"^[\s,]*(?:\((?:khóa|năm)[^)]*\)\s*)?(?:(?:của|cuả|do)\s+)+")
 _ISSUER_STOP = re.compile(
     r"\s+(?:về|khóa|khoá|nhiệm kỳ|ngày|và|tại|đối với|trên|nhằm|với|để|đã|theo|cho|đến|năm|ban hành|"
-    r"thông qua|ký)(?![\w])"
+    r"thông qua|ký|quy định|hướng dẫn|sửa đổi|bổ sung|thực hiện|phê duyệt|triển khai)(?![\w])"
     r"|[,;:(“\"”.]|\n|\s+[-–]\s")
 _ISSUER_BEFORE = re.compile(
     r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
