@@ -165,3 +165,31 @@ def test_dask_gives_the_same_briefs(rendered, tmp_path):
 
     assert content(tmp_path / "briefs/2021-Q1/sa-pa.html") == \
         content(local_out / "briefs/2021-Q1/sa-pa.html")
+
+
+def test_explore_notebook_runs_on_the_tables(seed_tables, tmp_path):
+    import papermill as pm
+    out = tmp_path / "explore.ipynb"
+    pm.execute_notebook(str(paths.EXPLORE_NOTEBOOK), str(out), kernel_name=paths.KERNEL_NAME,
+                        parameters={"tables_dir": str(seed_tables)}, cwd=str(paths.NOTEBOOKS),
+                        progress_bar=False)
+    nb = nbformat.read(out, as_version=4)
+    text = json.dumps([o for c in nb.cells for o in c.get("outputs", [])], ensure_ascii=False)
+    assert "120-KL/TW" in text and "178 triệu đồng" in text and "Hà Dinh" in text
+    assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
+
+
+def test_dask_extraction_gives_the_same_tables(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from analysis.tables import read_tables
+    from tests.conftest import CORPUS
+    local, remote = tmp_path / "local", tmp_path / "dask"
+    extract_folder(CORPUS, local)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        s = extract_folder(CORPUS, remote, executor=client.get_executor())
+    assert s.parsed == 16 and s.errors == []
+    a, b = read_tables(local), read_tables(remote)
+    for name in a:
+        assert a[name].equals(b[name]), name

@@ -80,3 +80,12 @@ def test_hard_wrapped_task_item_is_one_item():
                      "KL/TW ngày 20-6-2011 của Ban Bí thư.\n- Tổ chức hội nghị.")
     tasks = find_tasks(page)
     assert len(tasks) == 3 and "KL/TW ngày 20-6-2011" in tasks[1].text
+
+
+@pytest.mark.parametrize("title, want", [
+    ("BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021", ("month", 2021, 1)),
+    ("Kết quả công tác dân vận tháng 3/2022", ("month", 2022, 3)),
+])
+def test_month_periods(title, want):
+    p = report_period(make_page("Nội dung báo cáo.", title=title), None)
+    assert (p.period_type, p.year, p.month) == want and p.label == f"{want[1]}-{want[2]:02d}"
