@@ -100,3 +100,22 @@ def test_locality(title, body, want):
 ])
 def test_locality_from_the_national_gazetteer(title, body, want):
     assert find_locality(page(f"{title}\n\n{body}\n")) == want
+
+
+def test_byline_straight_under_the_title():
+    p = page(f"Tiêu đề quý I năm 2021\nLượt xem: 5\n\nMinh Ngọc- Thu Hà\n{BODY}\n{BODY}\n")
+    assert find_author(p) == "Minh Ngọc- Thu Hà" and p.body[0].text == BODY
+
+
+def test_counters_placed_before_the_article():
+    p = page(f"Tiêu đề quý I năm 2021\nLượt truy cập\nThống kê: 1.234\nOnline: 5\n\n{BODY}\n")
+    stats, _ = find_site_stats(p)
+    assert (stats["total"], stats["online"]) == (1234, 5)
+    assert all("Thống kê" not in ln.text for ln in p.body)
+
+
+@pytest.mark.parametrize("dateline", ["12 Tháng 7 2021", "2021-07-12T08:30:00+07:00",
+                                      "Thứ 6, 12.07.2021 | 08:30:15"])
+def test_datelines_are_not_the_article(dateline):
+    p = page(f"Tiêu đề quý I năm 2021\n{dateline}\n\n{BODY}\n")
+    assert p.body[0].text == BODY

@@ -89,3 +89,15 @@ def test_hard_wrapped_task_item_is_one_item():
 def test_month_periods(title, want):
     p = report_period(make_page("Nội dung báo cáo.", title=title), None)
     assert (p.period_type, p.year, p.month) == want and p.label == f"{want[1]}-{want[2]:02d}"
+
+
+@pytest.mark.parametrize("title, year", [
+    ("Sơ kết công tác dân vận 5 tháng đầu năm 2024", 2024),
+    ("Sơ kết 3 năm thực hiện Chỉ thị số 49-CT/TW", None),
+    ("Kết quả công tác dân vận từ đầu năm đến nay", None),
+    ("Hưởng ứng Tháng Dân vận năm 2022", 2022),
+    ("Tổng kết công tác dân vận giai đoạn 2016-2020", None),
+])
+def test_non_calendar_spans_are_other(title, year):
+    p = report_period(make_page("Nội dung báo cáo.", title=title), None)
+    assert (p.period_type, p.year) == ("other", year)

@@ -20,6 +20,12 @@ from .money import find_money
 from .periods import Period, find_periods, with_year
 from .tasks import find_tasks, plan_period
 
+# Spans that are not calendar report periods: "5 tháng đầu năm", "từ đầu năm đến nay",
+# "3 năm thực hiện", "giai đoạn 2021-2025", "Tháng Dân vận", "đợt 1".
+_OTHER_SPAN = re.compile(
+    r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|từ đầu năm đến nay|"
+    r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
+    r"tháng dân vận|đợt\s+\d")
 _DATELINE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})")
 
 
@@ -61,6 +67,11 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     if chosen is None:
         return Period("other", published.year if published else None)
     p = chosen.period
+    if page.title:   # a non-calendar span named before any calendar period in the title
+        span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
+        if span and (chosen.start < page.title.start or span.start() <= chosen.start
+                     or p.period_type == "year"):
+            return Period("other", p.year if p.period_type == "year" else None)
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.
         years = [pm.period.year for ln in regions

@@ -35,7 +35,9 @@ _CHROME = re.compile(
 # Meta lines under the title: view counters, share buttons, datelines, categories.
 _META = re.compile(
     r"^\s*(lượt xem|lượt đọc|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|ngày đăng|cập nhật|"
-    r"chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|chủ nhật|date \d{4}-\d{2}|"
+    r"chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|"
+    r"\d{1,2} tháng \d{1,2},? \d{4}|"
+    r"(lượt truy cập|thống kê|online|đang online|đang truy cập|hôm nay|tất cả)\s*:?\s*[\d.,]*\s*$|"
     r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(\s*[|,]?\s*\d{1,2}:\d{2}(:\d{2})?)?\s*($|\|))")
 _SYNTHETIC = re.compile(r"^\s*\(?dữ liệu tổng hợp")
 _BYLINE_LABEL = re.compile(r"^\s*(tác giả|tin,? ảnh|bài,? ảnh|ctv|nhóm pv|pv)\s*[:.]?\s*", re.I)
@@ -105,6 +107,10 @@ class Page:
                 self.byline = body.pop()
             else:
                 break
+        # A by-line straight under the title ("Minh Ngọc- Thu Hà") when none ends the article.
+        if self.byline is None and len(body) > 2 and len(body[0].text) < 40 \
+                and _is_byline(body[0].text):
+            self.byline = body.pop(0)
         self.body = body
         self.plans_start = None
         for ln in body[1:]:
