@@ -11,7 +11,6 @@ import html
 from dataclasses import dataclass
 
 import pandas as pd
-import pandera.pandas as pa
 
 
 @dataclass(frozen=True)
@@ -195,8 +194,10 @@ def coerce(table: str, df: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def pandera_schema(table: str) -> pa.DataFrameSchema:
-    """The pandera schema generated from the table's description."""
+def pandera_schema(table: str):
+    """The pandera schema (``pandera.pandas.DataFrameSchema``) generated from the description."""
+    import pandera.pandas as pa   # imported here: readers of the tables never validate
+
     t = TABLES[table]
     columns = {}
     for c in t.columns:
