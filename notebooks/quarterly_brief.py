@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python (dân vận)
 #     language: python
@@ -53,6 +55,12 @@ present.style(present.documents_table(ctx))
 
 # %%
 present.style(present.money_table(ctx))
+
+# %% [markdown]
+# ## Hoạt động được đếm trong báo cáo
+
+# %%
+present.style(present.counts_table(ctx))
 
 # %% [markdown]
 # ## Nhiệm vụ kỳ tới

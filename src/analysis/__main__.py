@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = p.add_subparsers(dest="cmd", required=True)
 
     e = sub.add_parser("extract", help="report pages -> Parquet tables")
-    e.add_argument("src", type=Path, help="a page file or a folder of pages")
+    e.add_argument("src", type=Path, nargs="?", default=paths.RAW,
+                   help="a page file or a folder of pages (default: data/raw)")
     e.add_argument("--out", type=Path, default=paths.PROCESSED, help="tables folder")
     e.add_argument("--jobs", type=int, default=1, help="parallel processes (default 1)")
     e.add_argument("--full", action="store_true", help="re-read every page (not incremental)")

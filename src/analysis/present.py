@@ -94,10 +94,26 @@ def tasks_markdown(ctx: BriefContext) -> str:
     return f"**Nhiệm vụ trọng tâm {target}:**\n\n" + "\n".join(items)
 
 
+def _snippet(sentence: str, raw: str, width: int = 70) -> str:
+    """The words around ``raw`` in its sentence, for tables where whole sentences would repeat."""
+    at = sentence.find(raw)
+    if at < 0 or len(sentence) <= 2 * width + len(raw):
+        return sentence
+    start, end = max(0, at - width), min(len(sentence), at + len(raw) + width)
+    if start:                                  # whole words only
+        start = sentence.find(" ", start, at) + 1 or start
+    if end < len(sentence):
+        end = sentence.rfind(" ", at + len(raw), end) if " " in sentence[at + len(raw):end] else end
+    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+
+
 def counts_table(ctx: BriefContext) -> pd.DataFrame:
+    """Counted activities and objects, with the words around each count."""
     c = ctx.counts
     return pd.DataFrame({"Số lượng": c["value"].map(vn_int), "Đơn vị": c["unit"],
-                         "Phần": c["section"].map(_SECTIONS), "Câu gốc": c["sentence"]}).pipe(_numbered)
+                         "Phần": c["section"].map(_SECTIONS),
+                         "Ngữ cảnh": [_snippet(sen, raw) for sen, raw in zip(c["sentence"], c["raw"])]
+                         }).pipe(_numbered)
 
 
 def style(df: pd.DataFrame):

@@ -33,10 +33,6 @@ class Table:
     description: str
     columns: tuple[Column, ...]
 
-    @property
-    def column_names(self) -> list[str]:
-        return [c.name for c in self.columns]
-
 
 SECTIONS = ("results", "plans")
 PERIOD_TYPES = ("quarter", "half_year", "nine_months", "year", "month", "other")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
+from .paths import table_path
 from .files import atomic_path
 from .text.keys import slugify
 
@@ -118,7 +119,7 @@ def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
     """Every table of a tables folder (empty frames for missing files)."""
     out = {}
     for t in TABLE_NAMES:
-        p = Path(tables_dir) / f"{t}.parquet"
+        p = table_path(tables_dir, t)
         out[t] = pd.read_parquet(p) if p.exists() else schema.empty_frame(t)
     return out
 
@@ -138,7 +139,7 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
     base = src if src.is_dir() else src.parent
     paths = list_pages(src)
     summary = ExtractSummary(pages=len(paths))
-    old = read_tables(out) if incremental and (out / "reports.parquet").exists() else None
+    old = read_tables(out) if incremental and table_path(out, "reports").exists() else None
     known, current = {}, set()
     if old is not None and len(old["reports"]):
         r = old["reports"]
@@ -174,7 +175,7 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
             len(f) for f in frames) else schema.empty_frame(t)
         if t == "reports" and len(df):
             df = df.sort_values("source_file", kind="stable").reset_index(drop=True)
-        with atomic_path(out / f"{t}.parquet") as tmp:
+        with atomic_path(table_path(out, t)) as tmp:
             df.to_parquet(tmp, index=False)
     return summary
 

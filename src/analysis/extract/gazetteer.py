@@ -35,18 +35,16 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]], frozenset[str]]:
-    """(districts by name key, communes by name key, province name keys), loaded once."""
+def _index() -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
+    """(districts by name key, communes by name key), loaded once."""
     from vietnamadminunits.database import get_data
 
     rows = get_data(["provinceShort", "districtShort", "districtType", "wardShort", "wardType"],
                     table="admin_units_legacy")
     districts: dict[str, set[Unit]] = {}
     communes: dict[str, set[Unit]] = {}
-    provinces = set()
     for r in rows:
         prov, dist = r["provinceShort"], r["districtShort"]
-        provinces.add(name_key(prov))
         if dist:
             districts.setdefault(name_key(dist), set()).add(
                 Unit(r["districtType"].lower(), dist, prov, None))
@@ -55,7 +53,7 @@ def _index() -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]], 
                 Unit(r["wardType"].lower(), r["wardShort"], prov, dist))
     freeze = lambda d: {k: tuple(sorted(v, key=lambda u: (u.province, u.district or "")))  # noqa: E731
                         for k, v in d.items()}
-    return freeze(districts), freeze(communes), frozenset(provinces)
+    return freeze(districts), freeze(communes)
 
 
 def districts(name: str) -> tuple[Unit, ...]:
@@ -67,6 +65,3 @@ def communes(name: str) -> tuple[Unit, ...]:
     """Commune-level units with this name."""
     return _index()[1].get(name_key(name), ())
 
-
-def is_province(name: str) -> bool:
-    return name_key(name) in _index()[2]

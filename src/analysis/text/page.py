@@ -156,9 +156,6 @@ class Page:
     def body_end(self) -> int:
         return self.body[-1].end if self.body else 0
 
-    def region_text(self, spans: list[Span]) -> str:
-        return "\n".join(s.text for s in spans)
-
 
 def _is_byline(line: str) -> bool:
     s = line.strip()
