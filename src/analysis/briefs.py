@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, paths, schema
-from .files import write_text_atomic
+from .files import source_digest, write_text_atomic
 from .formats import counter, quarter_vi, vnd_short
 from .tables import read_tables
 from .text.keys import match_key, slugify
@@ -96,14 +96,6 @@ class BatchSummary:
         return sum(1 for r in self.results if r.state == state)
 
 
-def _source_digest() -> str:
-    """Digest of the package's own code, so a code change re-renders the briefs."""
-    h = hashlib.sha256(__version__.encode())
-    for p in sorted(Path(__file__).parent.rglob("*.py")):
-        h.update(p.read_bytes())
-    return h.hexdigest()
-
-
 def _frame_digest(df: pd.DataFrame) -> bytes:
     if df.empty:
         return b"empty:" + ",".join(df.columns).encode()
@@ -123,7 +115,9 @@ def plan(tables: dict[str, pd.DataFrame], notebook: Path,
     r = tables["reports"]
     r = r[(r["period_type"] == "quarter") & r["locality"].notna() & r["year"].notna()
           & r["quarter"].notna()]
-    base = hashlib.sha256(Path(notebook).read_bytes() + _source_digest().encode()).hexdigest()
+    # The package's own code is an input too: a code change re-renders the briefs.
+    code = source_digest(Path(__file__).parent.rglob("*.py"), salt=__version__)
+    base = hashlib.sha256(Path(notebook).read_bytes() + code.encode()).hexdigest()
     jobs = []
     for _, group in r.groupby(r["locality"].map(match_key)):
         locality = group["locality"].iloc[0]

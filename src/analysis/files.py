@@ -3,9 +3,10 @@ target, then rename it over the target (atomic on one file system)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,3 +30,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
 def write_text_atomic(path: Path, text: str) -> None:
     with atomic_path(path) as tmp:
         tmp.write_text(text, encoding="utf-8")
+
+
+def source_digest(paths: Iterable[Path], salt: str = "") -> str:
+    """Digest of some source files (names and bytes, in path order), to tell when code changed."""
+    h = hashlib.sha256(salt.encode())
+    for p in sorted(paths):
+        h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()

@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import schema
 from .paths import table_path
-from .files import atomic_path
+from .files import atomic_path, source_digest
 from .text.keys import slugify
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
@@ -57,11 +57,8 @@ def list_pages(src: Path) -> list[Path]:
 def extractor_digest() -> str:
     """Digest of the code that turns page bytes into rows (text/, extract/, schema, tables)."""
     pkg = Path(__file__).parent
-    h = hashlib.sha256()
-    for p in sorted([*pkg.glob("text/*.py"), *pkg.glob("extract/*.py"), pkg / "schema.py",
-                     pkg / "tables.py"]):
-        h.update(p.name.encode() + p.read_bytes())
-    return h.hexdigest()[:16]
+    return source_digest([*pkg.glob("text/*.py"), *pkg.glob("extract/*.py"), pkg / "schema.py",
+                          pkg / "tables.py"])[:16]
 
 
 def report_id_for(source_file: str) -> str:

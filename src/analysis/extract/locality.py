@@ -88,10 +88,12 @@ def _title_candidates(page: Page) -> list[tuple[str | None, str]]:
     return []
 
 
-def _resolve(typ: str | None, name: str, page: Page,
-             mentions: list[tuple[str, str]]) -> gazetteer.Unit | None:
-    """The one unit of that name and type the page can mean, or None."""
-    own = _unnamed_unit(page)
+def _resolve(typ: str | None, name: str, page: Page, mentions: list[tuple[str, str]],
+             own: str | None) -> gazetteer.Unit | None:
+    """The one unit of that name and type the page can mean, or None.
+
+    ``own`` is the unit word the page uses for itself ("Khối dân vận xã"), if any.
+    """
     if typ in _COMMUNE or (typ is None and own in _COMMUNE):
         units = gazetteer.communes(name)
     else:
@@ -121,12 +123,13 @@ def find_locality(page: Page) -> tuple[str | None, str | None, str | None]:
     if not cands:
         return None, None, None
     typ, name = cands[0]
-    unit = _resolve(typ, name, page, mentions)
+    own = _unnamed_unit(page)
+    unit = _resolve(typ, name, page, mentions, own)
     said = [t for t, n in mentions if gazetteer.name_key(n) == gazetteer.name_key(name) and t != "tỉnh"]
     if unit is not None:   # the page's own word wins: units change type over time
         return unit.name, typ or (said[0] if said else unit.unit_type), unit.province
     provinces = Counter(n for t, n in mentions if t == "tỉnh")
     province = provinces.most_common(1)[0][0] if provinces else None
     if typ is None:
-        typ = said[0] if said else _unnamed_unit(page)
+        typ = said[0] if said else own
     return name, typ, province

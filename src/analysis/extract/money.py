@@ -72,7 +72,7 @@ def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
     A purpose right after the amount ("... để chăm lo Tết") makes it support spending whatever
     verb raised it; otherwise the nearest kind word before it in the clause decides.
     """
-    if is_rate or _EACH.search(key[max(clause_start, at - 25):at]):
+    if is_rate:
         return "rate"
     window = key[clause_start:at]
     best, best_pos = "other", -1
@@ -99,14 +99,14 @@ def find_money(page: Page) -> list[MoneyFact]:
                     continue
             is_rate = bool(m.group("rate")) and not re.match(r"\d", m.group("per") or "")
             end = m.end() if is_rate else (m.start("rate") if m.group("rate") else m.end())
-            each = _EACH.search(key[max(ln.start, m.start() - 25):m.start()])
             sent = page.sentence_at(m.start())
             clause = max(sent.start, key.rfind(";", sent.start, m.start()) + 1,
                          key.rfind("(", sent.start, m.start()) + 1 if _PARTS_OPEN.search(
                              key[sent.start:m.start()]) else 0)
+            each = _EACH.search(key[max(clause, m.start() - 25):m.start()])
             facts.append(MoneyFact(
                 start=m.start(), end=end, raw=text[m.start():end],
-                amount_vnd=_value(m), kind=_kind(key, clause, m.start(), end, is_rate),
+                amount_vnd=_value(m), kind=_kind(key, clause, m.start(), end, is_rate or bool(each)),
                 qualifier=m.group("qual"),
                 per_unit=(text[m.start("per"):m.end("per")] if is_rate
                           else each.group(1) if each else None)))
