@@ -8,7 +8,8 @@ KERNEL := dan-van
 
 .PHONY: briefs extract test eval lab bench clean distclean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml tools/system-packages.sh
+	bash tools/system-packages.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

@@ -1,0 +1,166 @@
+"""The brief batch: plan, skip what is unchanged, render the rest in parallel (any
+``concurrent.futures``-style executor: local processes by default, or a Dask client's executor),
+store each result atomically, keep the manifest, and write the index. A failing brief keeps its
+executed notebook with the error; the others go on. Only this process writes files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import time
+from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths
+from ..files import write_text_atomic
+from ..tables import read_tables
+from .index import write_index
+from .plan import plan
+from .render import BriefResult, error_reason, warm_worker, render
+
+MANIFEST = ".briefs-manifest.json"
+DEFAULT_TIMEOUT = 300
+
+
+@dataclass
+class BatchSummary:
+    results: list[BriefResult]
+    seconds: float
+
+    @property
+    def failed(self) -> list[BriefResult]:
+        return [r for r in self.results if r.state == "failed"]
+
+    def count(self, state: str) -> int:
+        return sum(1 for r in self.results if r.state == state)
+
+
+def _load_manifest(out: Path) -> dict:
+    p = out / MANIFEST
+    try:
+        return json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
+    except json.JSONDecodeError:
+        return {}
+
+
+class _Progress:
+    """tqdm on a terminal; plain lines ("[3/40] 2021-Q1/sa-pa ok 3.1s") otherwise."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done, self.t0 = total, 0, time.perf_counter()
+        self.bar = None
+        self.enabled = enabled and total > 0
+        if self.enabled and sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, unit="brief", desc="briefs")
+
+    def update(self, r: BriefResult) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{r.job.name} {r.state}")
+            self.bar.update(1)
+            return
+        elapsed = time.perf_counter() - self.t0
+        eta = elapsed / self.done * (self.total - self.done)
+        print(f"[{self.done}/{self.total}] {r.job.name} {r.state} {r.seconds:.1f}s"
+              f" (eta {eta:.0f}s)" + (f": {r.error}" if r.error else ""),
+              file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOOK,
+               jobs: int | None = None, only: list[str] | None = None,
+               timeout: int = DEFAULT_TIMEOUT, executor: Executor | None = None,
+               kernel_name: str = paths.KERNEL_NAME, force: bool = False,
+               progress: bool = True) -> BatchSummary:
+    """Render every brief whose inputs changed, then write the index page.
+
+    Args:
+        tables_dir: folder with the extracted Parquet tables.
+        out: the reports folder (briefs land in ``out/briefs/<year>-Q<q>/<slug>.html``).
+        notebook: the parametrized brief notebook.
+        jobs: parallel workers for the default process pool (default: the machine's cores).
+        only: restrict to these "LOCALITY/QUARTER" briefs.
+        timeout: seconds a cell of a brief may run before the brief fails.
+        executor: a ``concurrent.futures``-style executor to use instead of a process pool
+            (e.g. ``distributed.Client(...).get_executor()``).
+        kernel_name: the Jupyter kernel papermill starts.
+        force: render even briefs whose inputs did not change.
+        progress: print progress (a bar on a terminal, lines otherwise).
+    """
+    t0 = time.perf_counter()
+    out = Path(out)
+    tables = read_tables(Path(tables_dir))
+    planned = plan(tables, Path(notebook), only)
+    manifest = _load_manifest(out)
+    todo, results = [], []
+    for job in planned:
+        entry = manifest.get(job.html_rel)
+        if (not force and entry and entry.get("state") == "ok"
+                and entry.get("fingerprint") == job.fingerprint and (out / job.html_rel).exists()):
+            results.append(BriefResult(job, "unchanged", entry.get("seconds", 0.0)))
+        else:
+            todo.append(job)
+    bar = _Progress(len(todo), progress)
+    if todo:
+        own = executor is None
+        ex = executor or ProcessPoolExecutor(max_workers=min(jobs or os.cpu_count() or 1,
+                                                             len(todo)), initializer=warm_worker)
+        try:
+            futures = {ex.submit(render, job, str(Path(notebook).resolve()),
+                                 str(Path(tables_dir).resolve()), kernel_name, timeout): job
+                       for job in todo}
+            for fut in as_completed(futures):
+                try:
+                    r = fut.result()
+                except Exception as e:  # the worker itself died
+                    r = BriefResult(futures[fut], "failed", error=f"worker failed: {error_reason(e)}")
+                _store(out, r, manifest)
+                results.append(r)
+                bar.update(r)
+        finally:
+            bar.close()
+            if own:
+                ex.shutdown()
+    # Forget briefs the tables no longer call for (their files stay until `make clean`).
+    planned_keys = {j.html_rel for j in planned}
+    if not only:
+        manifest = {k: v for k, v in manifest.items() if k in planned_keys}
+    write_text_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
+                                             sort_keys=True))
+    results.sort(key=lambda r: (r.job.year, r.job.quarter, r.job.slug))
+    write_index(out, tables, manifest)
+    return BatchSummary(results, time.perf_counter() - t0)
+
+
+def _store(out: Path, r: BriefResult, manifest: dict) -> None:
+    job = r.job
+    entry = {"locality": job.locality, "year": job.year, "quarter": job.quarter,
+             "state": r.state, "seconds": round(r.seconds, 2), "error": r.error,
+             "fingerprint": job.fingerprint if r.state == "ok" else None,
+             "rendered_at": dt.datetime.now().isoformat(timespec="seconds")}
+    if r.state == "ok":
+        write_text_atomic(out / job.html_rel, r.html)
+        (out / job.failed_rel).unlink(missing_ok=True)
+    else:
+        if r.notebook:
+            write_text_atomic(out / job.failed_rel, r.notebook)
+            entry["notebook"] = job.failed_rel
+    manifest[job.html_rel] = entry
+
+
+def summary_text(s: BatchSummary) -> str:
+    lines = [f"briefs: {s.count('ok')} rendered, {s.count('unchanged')} unchanged, "
+             f"{s.count('failed')} failed in {s.seconds:.1f}s"]
+    for r in s.failed:
+        lines.append(f"  FAILED {r.job.name}: {r.error}")
+    return "\n".join(lines)
+
