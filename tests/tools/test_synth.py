@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tools.synth import all_localities, generate_corpus, generate_provinces, provinces
+from tools.synth.data import load
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 7
@@ -204,17 +205,37 @@ def test_gold_values_occur_in_the_page(corpus, multi):
                            for f in forms), (path.name, name, value)
 
 
-def test_gold_province_is_null_unless_the_page_names_it(corpus, multi):
-    named = unnamed = 0
+def test_gold_province_is_null_only_when_the_page_cannot_decide_it(corpus, multi):
+    """Named in the text or the address, or implied by a unit name that is one unit of the
+    country; otherwise null (never a province the page cannot give)."""
+    not_unique = {tuple(x) for x in load("localities")["not_unique"]}
+    named = unnamed = undecidable = 0
     for path in corpus[1] + multi:
-        province, text = gold_of(path)["report"]["province"], page_text(path)
-        if province is None:
-            unnamed += 1
-            assert not PROVINCE_NAMED.search(text), path.name
-        else:
+        report, text = gold_of(path)["report"], page_text(path)
+        unique = (report["locality_type"], report["locality"]) not in not_unique
+        if PROVINCE_NAMED.search(text):
             named += 1
-            assert f"tỉnh {province}" in text, path.name
-    assert named > 4 * unnamed > 0
+            assert report["province"] and f"tỉnh {report['province']}" in text, path.name
+        else:
+            unnamed += 1
+            undecidable += not unique
+            assert (report["province"] is None) == (not unique), path.name
+    assert named > 4 * unnamed > 0 and undecidable > 0
+
+
+def test_not_unique_names_match_the_register():
+    """localities.yaml's not_unique list is what the country's register says."""
+    from analysis.extract import gazetteer
+
+    pool = all_localities(0)
+    listed = {tuple(x) for x in load("localities")["not_unique"]}
+    for loc in pool:
+        units = (gazetteer.communes if loc.parent else gazetteer.districts)(loc.name)
+        one = len([u for u in units if u.unit_type == loc.locality_type]) == 1
+        assert one == ((loc.locality_type, loc.name) not in listed), loc
+        if one:
+            assert next(u for u in units if u.unit_type == loc.locality_type).province == \
+                loc.province, loc
 
 
 def test_no_doubled_qualifier(corpus, multi):

@@ -99,10 +99,14 @@ def _text(page: Page, title, author, author_form, paragraphs, photo, heading, it
           clock, views, view_form, stat_lines, headlines) -> str:
     r = page.rng
     lines = []
-    if r.random() < 0.05:  # crawl metadata above the title
-        lines.append(f" date {page.published.isoformat()}")
-    lines.append(title)
     weekday = site("weekdays")[page.published.weekday()]
+    above = r.random()
+    if above < 0.05:  # crawl metadata above the title
+        lines.append(f" date {page.published.isoformat()}")
+    elif above < 0.08:  # a dateline above the title
+        lines.append(f"{weekday}, {published} {clock}")
+        page.notes.append("a dateline stands above the title")
+    lines.append(title)
     if view_form == "label":
         lines.append(f"Lượt xem: {views}")
     elif view_form == "number_first":

@@ -72,6 +72,13 @@ class Page:
     def province_named(self) -> bool:
         return self.province_form != "none"
 
+    @property
+    def province_decidable(self) -> bool:
+        """The page names its province, or its (unit word, name) is one unit of the country."""
+        loc = self.loc
+        return self.province_named or [loc.locality_type, loc.name] not in load(
+            "localities")["not_unique"]
+
     def full_place(self) -> str:
         """'huyện Châu Thành, tỉnh Bến Tre'; a commune also names its district."""
         loc = self.loc
@@ -168,6 +175,8 @@ class Page:
             code, note = f"{number}- {rest}", "code written with a space after the hyphen"
         elif x < 0.13 and not self.html:
             code, note = f"{number}-\n{rest}", "code broken across a line after the hyphen"
+        elif x < 0.14:
+            code, note = f"{number} {rest}", "code written with a space instead of the hyphen"
         if "Đ" in rest and r.random() < 0.1:
             code, note = code.replace("Đ", "\u00d0"), "type letters written with U+00D0 'Ð'"
         if note:
@@ -184,7 +193,11 @@ class Page:
         if style in ("dash", "long"):
             self.notes.append(f"{doc.code}: {'dashed' if style == 'dash' else 'long-form'} date")
         comma = "," if r.random() < 0.15 else ""
-        return f"{comma} ngày {date_text(doc.issued_on, style)}", doc.issued_on
+        space = " "
+        if not self.html and r.random() < 0.02:
+            space = "\n"
+            self.notes.append(f"{doc.code}: line break between 'ngày' and the date")
+        return f"{comma} ngày{space}{date_text(doc.issued_on, style)}", doc.issued_on
 
     def _word(self, doc: Doc) -> str:
         """'Kết luận số', 'Kết luận' (no 'số'), rarely lowercase 'quy định số'."""
