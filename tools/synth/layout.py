@@ -126,6 +126,8 @@ def _text(page: Page, title, author, author_form, paragraphs, photo, heading, it
     if author_form == "top_pipe":
         lines += ["", f"{author} |"]
     body = list(paragraphs)
+    if r.random() < 0.1:
+        body[0] = r.choice(site("source_tags")) + body[0]
     if photo:
         body.insert(r.randint(1, len(body) - 1), f"{photo[0]}. Ảnh: {photo[1]}")
     bullet = weighted(r, (("{i}. ", 2), ("- ", 2), ("+ ", 0.5)))
