@@ -81,7 +81,8 @@ def generate_provinces(out: Path, n_provinces: int, localities: int, quarters: i
     """A multi-province, multi-quarter corpus: ``localities`` per province over ``quarters``
     quarters, plus some half-year, nine-month and year reviews.
 
-    The first two provinces are Bến Tre and Tiền Giang, each with its huyện Châu Thành.
+    The first two provinces are Bến Tre and Tiền Giang, each with its huyện Châu Thành. A
+    province with fewer localities than asked gives all it has.
     A locality writes a half-year review after Q2, a nine-month review after Q3 and a year
     review after Q4, each with probability one half (seeded per locality and year).
     """
