@@ -21,7 +21,7 @@ def main() -> None:
     work = WORK / "briefs"
     shutil.rmtree(work, ignore_errors=True)
     raw, tables = work / "raw", work / "tables"
-    run([PY, "-m", "analysis", "synth", "--localities", "10", "--quarters", "4", "--out", str(raw),
+    run([PY, "-m", "tools.synth", "--localities", "10", "--quarters", "4", "--out", str(raw),
          "--seed", "2024"])
     run([PY, "-m", "analysis", "extract", str(raw), "--out", str(tables)])
     reports = pd.read_parquet(tables / "reports.parquet")

@@ -19,7 +19,7 @@ def main() -> None:
     for localities, quarters in ((25, 40), (100, 100)):
         n = localities * quarters
         raw = work / f"raw-{n}"
-        run([PY, "-m", "analysis", "synth", "--localities", str(localities), "--quarters",
+        run([PY, "-m", "tools.synth", "--localities", str(localities), "--quarters",
              str(quarters), "--out", str(raw), "--seed", "7"])
         seconds, peak = run([PY, "-m", "analysis", "extract", str(raw), "--out",
                              str(work / f"tables-{n}"), "--full", "--jobs", str(os.cpu_count())])

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {extract,briefs,eval,synth,dictionary}``."""
+"""Command line: ``python -m analysis {extract,briefs,eval,dictionary}``."""
 
 from __future__ import annotations
 
@@ -65,14 +65,6 @@ def cmd_eval(args) -> int:
     return 0
 
 
-def cmd_synth(args) -> int:
-    from .synth import generate_corpus
-    t0 = time.perf_counter()
-    pages = generate_corpus(Path(args.out), args.localities, args.quarters, args.seed)
-    print(f"synth: {len(pages)} pages in {args.out} in {time.perf_counter() - t0:.1f}s")
-    return 0
-
-
 def cmd_dictionary(args) -> int:
     from .schema import data_dictionary_html, data_dictionary_markdown
     text = data_dictionary_html() if args.format == "html" else data_dictionary_markdown()
@@ -114,13 +106,6 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("--min-f1", type=float, default=0.97, help="documents and money F1")
     v.add_argument("--min-accuracy", type=float, default=0.98, help="field accuracy")
     v.set_defaults(func=cmd_eval)
-
-    s = sub.add_parser("synth", help="generate a synthetic corpus (benchmarks, scale tests)")
-    s.add_argument("--localities", type=int, required=True)
-    s.add_argument("--quarters", type=int, required=True)
-    s.add_argument("--out", type=Path, required=True)
-    s.add_argument("--seed", type=int, default=0)
-    s.set_defaults(func=cmd_synth)
 
     d = sub.add_parser("dictionary", help="print the data dictionary")
     d.add_argument("--format", choices=("markdown", "html"), default="markdown")
