@@ -82,7 +82,7 @@ def evaluate(paths: list[Path]) -> Evaluation:
     for gf in gold_files(paths):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         page_file = gf.with_name(gold.get("file") or gf.name.replace(".gold.json", ".txt"))
-        res = extract_bytes(page_file.read_bytes(), page_file.name)
+        res = extract_bytes(page_file.read_bytes(), page_file.name, page_file)
         ev.pages += 1
         if res.error:
             ev.errors.append(res.error)

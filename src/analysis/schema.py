@@ -81,8 +81,21 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("locality", "string", "Địa phương",
                "Reporting locality without its unit word, e.g. 'Sa Pa'."),
         Column("locality_type", "string", "Loại đơn vị",
-               "Unit word: 'thị xã', 'huyện', 'thành phố', 'xã', 'phường', 'tỉnh'."),
-        Column("province", "string", "Tỉnh", "Province of the locality, e.g. 'Lào Cai'."),
+               "Unit word: 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', "
+               "'tỉnh' ('thành phố' also for centrally-run cities such as Đà Nẵng)."),
+        Column("province", "string", "Tỉnh",
+               "Province of the locality, e.g. 'Lào Cai'; empty when the page does not let it be "
+               "decided (never guessed). For a province-level report, the province itself."),
+        Column("locality_evidence", "string", "Căn cứ xác định địa phương",
+               "Căn cứ đã quyết định địa phương của báo cáo: 'tiêu đề' (tên đơn vị trong tiêu "
+               "đề), 'thân bài' (tổ chức hoặc đơn vị được nêu trong bài), 'tên trang' (tên cổng "
+               "thông tin), 'tên miền' (địa chỉ trang, ví dụ sapa.laocai.gov.vn)."),
+        Column("source_url", "string", "Địa chỉ trang",
+               "Địa chỉ gốc của trang: thẻ canonical hoặc og:url của trang HTML, hoặc tệp đi kèm "
+               "TÊN.meta.json / TÊN.url của trang văn bản; trống khi không có."),
+        Column("site_name", "string", "Tên trang thông tin",
+               "Tên cổng/trang thông tin đăng bài (og:site_name, phần cuối thẻ title, hoặc khóa "
+               "'site' trong TÊN.meta.json), ví dụ 'Cổng TTĐT huyện Bá Thước'."),
         Column("period_type", "string", "Loại kỳ báo cáo", "Kind of period reported on.",
                nullable=False, isin=PERIOD_TYPES),
         Column("year", "Int64", "Năm", "Year of the period reported on.", "năm"),
@@ -93,7 +106,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                "Short label: '2021-Q1', '2021-H1', '2021-9M', '2021', '2021-03'."),
         Column("author", "string", "Tác giả", "By-line as written (not a photo credit)."),
         Column("views", "Int64", "Lượt xem", "The article's own view counter.", "lượt"),
-        Column("published_on", "datetime64[ns]", "Ngày đăng", "Dateline of the page, if any."),
+        Column("published_on", "datetime64[ns]", "Ngày đăng",
+               "Ngày đăng bài: dòng ngày giờ trên trang, nếu không có thì ngày trong siêu dữ liệu "
+               "(article:published_time, khóa 'published' của TÊN.meta.json)."),
     )),
     Table("doc_refs", "Văn bản được dẫn", "One row per mention of a Party or State document.", (
         _report_id(),

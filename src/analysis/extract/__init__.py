@@ -42,6 +42,7 @@ class PageFacts:
 
 
 def _published(page: Page) -> dt.date | None:
+    """The page's dateline, else the date its address metadata gives."""
     for ln in page.meta + page.tail:
         m = _DATELINE.search(ln.text)
         if m:
@@ -49,12 +50,13 @@ def _published(page: Page) -> dt.date | None:
                 return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 continue
-    return None
+    return page.address.published if page.address else None
 
 
 def report_period(page: Page, published: dt.date | None) -> Period:
     """The period reported on: the first non-plan period in the title, else in the lead."""
-    regions = ([page.title] if page.title else []) + page.body[:2]
+    regions = page.regions[:3] if page.title is not None and page.regions[0] is page.title \
+        else page.regions[:2]
     chosen = None
     for ln in regions:
         mentions = find_periods(page.key, ln.start, ln.end)
@@ -89,12 +91,15 @@ def report_period(page: Page, published: dt.date | None) -> Period:
 def extract_page(page: Page) -> PageFacts:
     """All facts of one page."""
     published = _published(page)
-    locality, locality_type, province = find_locality(page)
+    locality = find_locality(page)
     period = report_period(page, published)
     views, _ = find_views(page)
     report = {
         "title": page.title.text.strip() if page.title else None,
-        "locality": locality, "locality_type": locality_type, "province": province,
+        "locality": locality.name, "locality_type": locality.unit_type,
+        "province": locality.province, "locality_evidence": locality.evidence,
+        "source_url": page.address.url if page.address else None,
+        "site_name": page.address.site_name if page.address else None,
         "period_type": period.period_type, "year": period.year, "quarter": period.quarter,
         "half": period.half, "month": period.month, "period_label": period.label,
         "author": find_author(page), "views": views, "published_on": published,
@@ -107,7 +112,7 @@ def extract_page(page: Page) -> PageFacts:
         return {"section": page.section_at(start), "sentence": s.text.strip(),
                 "char_start": start, "char_end": end}
 
-    docs = find_documents(page, locality_type)
+    docs = find_documents(page, locality.unit_type)
     for d in docs:
         facts.doc_refs.append({
             "doc_key": d.doc_key, "code": d.code, "system": d.system, "doc_type": d.doc_type,

@@ -13,6 +13,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .address import PageAddress, parse_date
+
 _DROP = ("script", "style", "noscript", "template", "iframe", "svg", "form", "nav", "button",
          "select", "input", "head")
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "pre",
@@ -82,9 +84,34 @@ def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
     return _SITE_SUFFIX.sub("", text).strip(), None
 
 
-def html_to_page_text(markup: str) -> str:
-    """Render an HTML page as plain page text (title, meta, body, counters)."""
+def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+    for n in names:
+        tag = soup.find("meta", attrs={"property": n}) or soup.find("meta", attrs={"name": n})
+        if tag is not None and tag.get("content", "").strip():
+            return tag["content"].strip()
+    return None
+
+
+def _address(soup: BeautifulSoup) -> PageAddress:
+    """The page's own address (canonical link, og:url), site name and publication date."""
+    link = next((t for t in soup.find_all("link", href=True)
+                 if "canonical" in [r.lower() for r in (t.get("rel") or [])]), None)
+    url = (link["href"].strip() if link is not None and "//" in link["href"] else None) or _meta(
+        soup, "og:url")
+    published = _meta(soup, "article:published_time", "og:published_time", "pubdate",
+                      "date", "dc.date")
+    site = _meta(soup, "og:site_name", "application-name")
+    if site is None and soup.title is not None:   # "Tin ... | Cổng TTĐT huyện Bá Thước"
+        m = _SITE_SUFFIX.search(_SPACES.sub(" ", soup.title.get_text(" ", strip=True)))
+        site = m.group(0).strip(" |-–—") if m else None
+    return PageAddress(url=url, site_name=site, published=parse_date(published),
+                       title=_meta(soup, "og:title"))
+
+
+def render_html(markup: str) -> tuple[str, PageAddress]:
+    """Render an HTML page as plain page text (title, meta, body, counters), with its address."""
     soup = BeautifulSoup(markup, "lxml")
+    address = _address(soup)
     title, title_tag = _title(soup)  # before dropping <head>: <title> is the fallback
     for tag in soup.find_all(_DROP):
         tag.decompose()
@@ -132,4 +159,4 @@ def html_to_page_text(markup: str) -> str:
     parts = [title, *meta, "", *body_lines]
     if stats:
         parts += ["", *stats]
-    return "\n".join(parts) + "\n"
+    return "\n".join(parts) + "\n", address
