@@ -1,8 +1,9 @@
 """Score the extractor against gold files (format: ``tests/fixtures/corpus/README.md``).
 
 Documents and money facts are scored by precision, recall and F1 over distinct facts per page;
-report fields, counters and document dates by accuracy. ``python -m analysis eval`` prints the
-scores and every miss, and exits non-zero below the thresholds it is given.
+report fields, counters and document dates by accuracy. ``python -m analysis eval`` scores each
+corpus given to it separately, prints the scores, every miss and a table of each field per
+corpus, and exits non-zero when any corpus is below the thresholds it is given.
 """
 
 from __future__ import annotations
@@ -151,6 +152,34 @@ def evaluate(paths: list[Path]) -> Evaluation:
             raw = next(a["raw"] for a in rows["amounts"] if a["amount_vnd"] == v)
             ev.misses.append(f"{name}: amount not in gold: {raw!r} ({v})")
     return ev
+
+
+def evaluate_corpora(paths: list[Path]) -> dict[str, Evaluation]:
+    """One evaluation per corpus (a folder of pages with gold, or a gold file), in order."""
+    out = {}
+    for p in map(Path, paths):
+        if not p.exists():
+            raise FileNotFoundError(f"{p}: no such corpus")
+        ev = evaluate([p])
+        if not ev.pages:
+            raise FileNotFoundError(f"{p}: no *.gold.json files")
+        out[str(p)] = ev
+    return out
+
+
+def summary_table(evs: dict[str, Evaluation]) -> str:
+    """Each thresholded measure (rows) for each corpus (columns)."""
+    names = list(evs)
+    short = [Path(n).name or n for n in names]
+    width = max(12, *(len(s) + 2 for s in short))
+    lines = [f"{'':<14}" + "".join(f"{s:>{width}}" for s in short),
+             f"{'pages':<14}" + "".join(f"{evs[n].pages:>{width}}" for n in names)]
+    for label, attr in (("documents F1", "docs"), ("money F1", "money")):
+        lines.append(f"{label:<14}" + "".join(f"{getattr(evs[n], attr).f1:>{width}.3f}"
+                                              for n in names))
+    for f in FIELDS:
+        lines.append(f"{f:<14}" + "".join(f"{evs[n].accuracy(f):>{width}.3f}" for n in names))
+    return "\n".join(lines)
 
 
 def report(ev: Evaluation) -> str:

@@ -26,7 +26,8 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|từ đầu năm đến nay|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
-_DATELINE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})")
+_DATELINE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})|"
+                       r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 
 
 @dataclass
@@ -44,10 +45,11 @@ class PageFacts:
 def _published(page: Page) -> dt.date | None:
     """The page's dateline, else the date its address metadata gives."""
     for ln in page.meta + page.tail:
-        m = _DATELINE.search(ln.text)
+        m = _DATELINE.search(page.key, ln.start, ln.end)
         if m:
+            d, mo, y = (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6))
             try:
-                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                return dt.date(int(y), int(mo), int(d))
             except ValueError:
                 continue
     return page.address.published if page.address else None

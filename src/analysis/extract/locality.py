@@ -45,7 +45,7 @@ _DISTRICT = ("huyện", "quận", "thị xã", "thành phố")
 # Words that are never the first word of a place, and capitalised words that start a new phrase
 # after a place name ("thị xã Sa Pa Quý I ...").
 _NOT_NAMES = {"ủy", "nhân", "đảng", "ban", "hội", "mặt", "trang", "thứ", "chủ", "tổ", "đồng",
-              "bộ", "quyết", "nghị", "chỉ", "kế", "công", "báo"}
+              "bộ", "quyết", "nghị", "chỉ", "kế", "công", "báo", "cộng", "độc"}
 _PHRASE_STARTS = {"quý", "ban", "đảng", "hội", "ủy", "thường", "nhân", "khối", "năm", "tháng",
                   "kết", "công", "trong", "tại", "và", "về", "lần", "khóa", "nhiệm", "tỉnh",
                   "huyện", "xã", "phường", "thị", "thành", "quận", "giai", "đợt", "sơ", "tổng",
@@ -168,10 +168,12 @@ def _untyped_title(page: Page) -> _Mention | None:
         cands.append((t.start + m.start(1), m.group(1)))
     for m in _TITLE_AT.finditer(t.text):
         cands.append((t.start + m.start(1), m.group(1)))
-    first = [w.group(0) for w in _WORD.finditer(t.text[:60])][:4]
-    for n in range(len(first), 0, -1):   # the title opens with the place: "Bảo Yên sơ kết ..."
-        if all(w[0].isupper() for w in first[:n]):
-            cands.append((t.start, " ".join(first[:n])))
+    # The title opens with the place and a verb follows: "Bảo Yên sơ kết ..." (not in a title
+    # in capitals, where the name's end cannot be seen).
+    first = [w.group(0) for w in _WORD.finditer(t.text[:60])][:5]
+    n = next((i for i, w in enumerate(first) if not w[0].isupper()), 0)
+    if 0 < n <= 4 and not any(w.isupper() and len(w) > 1 for w in first[:n]):
+        cands.append((t.start, " ".join(first[:n])))
     for at, raw in cands:
         words = raw.split()
         if not words or not words[0][0].isupper() or words[0].lower() in _NOT_NAMES:

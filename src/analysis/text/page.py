@@ -33,7 +33,8 @@ _CHROME = re.compile(
     r"tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết cùng chuyên mục|xem thêm|"
     r"thống kê truy cập|đăng nhập|liên kết website|cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|"
     r"gửi ý kiến|bình luận|gửi bình luận|tags\s*:?)\s*$|"
-    r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:|từ khóa\b|tags\s*:)")
+    r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:|từ khóa\b|tags\s*:|"
+    r"(đang online|đang truy cập|tổng lượt truy cập|lượt truy cập|bản quyền)\s*:?\s*\d)")
 # A tag list glued to the end of the last line ("Thu Hà • Từ khóa: dân vận").
 _TAGS_AFTER = re.compile(r"\s*[•|]\s*(từ khóa|tags)\b.*$")
 # Counter lines ("Online: 5", "Tháng 10 : 7.618", "Năm 2021 : 112.480").
@@ -48,12 +49,22 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
     r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
-    r"ngày đăng|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
+    r"ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
+    r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     + _COUNTER_LINE + "|" + _DATE_TIME + r"\s*($|\|))")
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
 _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)")
+# Lines of a document's or a portal's header above the title: national motto, Party name,
+# "Số: ...", "Vi Hương, ngày 15 tháng 12 năm 2020", the document word alone, rules and stars.
+_OFFICIAL_HEAD = re.compile(
+    r"^\s*(cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|"
+    r"đảng cộng sản việt nam|số\s*:?\s*\d\S*|[*\-_=]+|(báo cáo|kế hoạch|quyết định|chỉ thị|"
+    r"nghị quyết|thông báo|hướng dẫn|tờ trình|công văn)\s*:?|"
+    r"[^\W\d][^,\n]{0,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$|"
+    r"^\s*số\s*:?\s*\d[^\n]{0,80}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
+_SITE_WORDS = re.compile(r"cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|website|báo điện tử")
 # Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
@@ -88,6 +99,7 @@ class Page:
     key: str = field(init=False)
     lines: list[Span] = field(init=False)
     title: Span | None = field(init=False)
+    header: list[Span] = field(init=False)
     meta: list[Span] = field(init=False)
     body: list[Span] = field(init=False)
     byline: Span | None = field(init=False)
@@ -108,16 +120,13 @@ class Page:
         nonempty = [ln for ln in self.lines if ln.text.strip()]
         key = self.key
         self.meta = []
-        # Crawl stamps, breadcrumbs, datelines and counter widgets above the title.
+        # Crawl stamps, breadcrumbs, menus, datelines, counter widgets, site and document headers
+        # above the title.
         i = 0
-        while i < len(nonempty) - 1:
-            k = key[nonempty[i].start:nonempty[i].end]
-            if re.match(r"^\s*date \d{4}-\d{2}", k) or _NAV.match(k) or (
-                    _META.match(k) and not _DATE_PREFIX.match(k)):
-                self.meta.append(nonempty[i])
-                i += 1
-            else:
-                break
+        while i < len(nonempty) - 1 and self._is_header(nonempty, i):
+            i += 1
+        self.header = nonempty[:i]
+        self.meta += self.header
         self.title = nonempty[i] if i < len(nonempty) else None
         if self.title is not None:   # a dateline glued in front of the title
             m = _DATE_PREFIX.match(key, self.title.start, self.title.end)
@@ -129,7 +138,7 @@ class Page:
         while rest and _META.match(key[rest[0].start:rest[0].end]):
             self.meta.append(rest.pop(0))
         chrome_at = next((j for j, ln in enumerate(rest)
-                          if len(ln.text) < 80 and _CHROME.match(key[ln.start:ln.end])), len(rest))
+                          if len(ln.text) < 160 and _CHROME.match(key[ln.start:ln.end])), len(rest))
         body, self.chrome = rest[:chrome_at], rest[chrome_at:]
         # Trailing meta (a view counter after the by-line), then the by-line.
         self.tail, self.byline = [], None
@@ -169,6 +178,34 @@ class Page:
             if (_PLAN_HEAD.match(k) and len(ln.text) < 200) or _PLAN_SENTENCE.search(k):
                 self.plans_start = ln.start
                 break
+
+    def _is_header(self, lines: list[Span], i: int, caps_ok: bool = True) -> bool:
+        """Whether ``lines[i]`` sits above the title (the title is the first line that does not)."""
+        k = self.key[lines[i].start:lines[i].end]
+        text = lines[i].text.strip()
+        if re.match(r"^\s*date \d{4}-\d{2}", k) or _NAV.match(k) or _OFFICIAL_HEAD.match(k) or (
+                _META.match(k) and not _DATE_PREFIX.match(k)):
+            return True
+        if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
+            return True
+        letters = [c for c in text if c.isalpha()]
+        if not (caps_ok and letters and all(c.isupper() for c in letters) and len(text) <= 100):
+            return False
+        # A line in capitals is the site's or the issuer's name when more header follows, or
+        # when the next line is a title with its meta line under it; else it is the title.
+        if _SITE_WORDS.search(k):
+            return True
+        if i + 1 >= len(lines):
+            return False
+        nxt = self.key[lines[i + 1].start:lines[i + 1].end]
+        if _META.match(nxt) and not _DATE_PREFIX.match(nxt):
+            return False
+        if self._is_header(lines, i + 1, caps_ok=False) or (
+                lines[i + 1].text.strip().isupper() and len(lines[i + 1].text) <= 100):
+            return True
+        after = self.key[lines[i + 2].start:lines[i + 2].end] if i + 2 < len(lines) else ""
+        return bool(_META.match(after)) and not _META.match(
+            self.key[lines[i + 1].start:lines[i + 1].end])
 
     @property
     def regions(self) -> list[Span]:
