@@ -14,9 +14,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text.keys import match_key
+from ..text.keys import match_key, slugify
 
 _ALIASES = {"sapa": "sa pa"}
+# Provinces the data package names as of 2025 but that bore another name through 2020-2024, the
+# years of its district and commune table: (name in the package, name used here, unit type).
+_PROVINCE_NAMES = {"Huế": ("Thừa Thiên Huế", "tỉnh")}
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,11 @@ def name_key(name: str) -> str:
     """Key for comparing place names: tone style, case and spacing unified."""
     k = " ".join(match_key(name).split())
     return _ALIASES.get(k.replace(" ", ""), k)
+
+
+def slug_key(name: str) -> str:
+    """ASCII key as host names write a place: "Thừa Thiên Huế" -> "thuathienhue"."""
+    return slugify(name).replace("-", "")
 
 
 @dataclass(frozen=True)
@@ -68,10 +76,14 @@ def _index() -> _Index:
 
     for r in rows:
         prov, dist = r["provinceShort"], r["districtShort"]
-        punit = Unit("thành phố" if r["province"].startswith("Thành phố") else "tỉnh", prov,
-                     prov, None)
+        ptype = "thành phố" if r["province"].startswith("Thành phố") else "tỉnh"
+        old = prov
+        prov, ptype = _PROVINCE_NAMES.get(prov, (prov, ptype))
+        punit = Unit(ptype, prov, prov, None)
         add("p", name_key(prov), punit)
-        for k in [r["provinceShortKey"], *json.loads(r["provinceAlias"] or "[]")]:
+        add("p", name_key(old), punit)
+        for k in [r["provinceShortKey"], *json.loads(r["provinceAlias"] or "[]"),
+                  slug_key(prov)]:
             add("s", k, punit)
         if dist:
             unit = Unit(r["districtType"].lower(), dist, prov, None)

@@ -7,8 +7,9 @@ A place is accepted only when something ties it to the report: a unit word in fr
 "X sơ kết ..."), the last only for a name the national gazetteer knows. Capitalised words
 elsewhere (menus, weekdays, people, "Ban Chỉ đạo", "Tổ quốc Việt Nam") are never read as places.
 
-Evidence is weighed in order: the title; organisations, then districts named in the body; the
-site's name and address; communes, then the province named in the body. The name is looked up
+Evidence is weighed in order: the title; the issuer's or site's header above it; organisations,
+then districts named in the body; the site's name and address; communes, then the province named
+in the body. The name is looked up
 in the gazetteer (:mod:`analysis.extract.gazetteer`) for its canonical spelling, unit type and
 province, narrowed by the provinces and districts the page and its address name; when the
 province cannot be decided it stays empty rather than guessed.
@@ -63,7 +64,7 @@ class Locality(NamedTuple):
     name: str | None
     unit_type: str | None
     province: str | None
-    evidence: str | None       # Vietnamese: "tiêu đề", "thân bài", "tên miền", "tên trang"
+    evidence: str | None       # "tiêu đề", "đầu trang", "thân bài", "tên trang", "tên miền"
 
 
 _NONE = Locality(None, None, None, None)
@@ -225,9 +226,11 @@ def find_locality(page: Page) -> Locality:
     """The reporting locality, its unit type, its province and what decided it."""
     text, key = page.text, page.key
     regions = page.regions
-    lo = regions[0].start if regions else 0
+    lo = (page.header or regions or [None])[0].start if (page.header or regions) else 0
     hi = regions[-1].end if regions else 0
     every = _mentions(text, key, lo, hi)
+    top = page.title.start if page.title is not None else lo
+    header = [m for m in every if m.start < top]
     named = {gazetteer.name_key(m.name) for m in every}
     address = page.address
     host = gazetteer.from_host(address.host_labels) if address else None
@@ -246,6 +249,10 @@ def find_locality(page: Page) -> Locality:
         lower = [m for m in in_title if m.level != "province"]
         pick = (orgs or lower or in_title or [None])[0] or _untyped_title(page)
         evidence = "tiêu đề" if pick else None
+    if pick is None:   # the issuer's or the site's header above the title: its lowest unit
+        local = [m for m in header if m.level != "province"]
+        pick = ([m for m in local if m.level == "commune"] or local or [None])[0]
+        evidence = "đầu trang" if pick else None
     if pick is None:
         body = [m for m in every if m.start >= page.body_start]
         local = [m for m in body if m.level != "province"]
@@ -258,6 +265,7 @@ def find_locality(page: Page) -> Locality:
             ("tên miền", [host] if host is not None and host.level != "province" else []),
             ("thân bài", [m for m in local if m.level == "commune"]),
             ("thân bài", [] if own and own != "tỉnh" else [m for m in body if m.level == "province"]),
+            ("đầu trang", [m for m in header if m.level == "province"]),
             ("tên trang", [m for m in site if m.level == "province"]),
             ("tên miền", [host] if host is not None and (not own or own == "tỉnh") else []),
         )

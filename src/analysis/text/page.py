@@ -72,6 +72,12 @@ _BYLINE_LABEL = re.compile(r"^\s*(tác giả|tin,? ảnh|bài,? ảnh|ctv|nhóm 
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
 _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
                         r"(\s*[-–/]\s*[\wÀ-ỹ .()/]+)?\s*$")
+# Words of organisations, places, headings and chrome: a line holding one is not a person's name.
+_NOT_PERSON = re.compile(
+    r"(?<!\w)(ủy ban|ủy|đảng|ban|hội|huyện|xã|phường|tỉnh|thành phố|thị trấn|quận|cộng hòa|"
+    r"việt nam|nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|"
+    r"báo cáo|kế hoạch|mặt trận|chi bộ|văn phòng|phòng|sở|cổng|trang chủ|bình luận|"
+    r"chia sẻ|từ khóa|liên hệ)(?!\w)")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 # Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH".
@@ -259,6 +265,8 @@ def _is_byline(line: str) -> bool:
     if _BYLINE_LABEL.match(s):
         return True
     if s[-1] in ".:;,!?" and not re.search(r"\b[A-ZĐ]\.$", s):
+        return False
+    if _NOT_PERSON.search(match_key(re.split(r"\s[-–]\s|/", s)[0])):
         return False
     return bool(_NAME_LINE.match(s)) and len(s.split()) <= 8
 
