@@ -142,7 +142,9 @@ def evaluate(paths: list[Path]) -> Evaluation:
             _check(ev, "tasks", name, want_t, got_t)
         # Money: multiset of amounts.
         want_m = Counter(a["amount_vnd"] for a in gold["amounts"])
-        got_m = Counter(a["amount_vnd"] for a in rows["amounts"])
+        # A vague magnitude ("hàng tỷ đồng") has no value to score unless the gold lists one.
+        got_m = Counter(a["amount_vnd"] for a in rows["amounts"]
+                        if a["amount_vnd"] is not None or None in want_m)
         ev.money.tp += sum((want_m & got_m).values())
         for v, n in (want_m - got_m).items():
             ev.money.fn += n

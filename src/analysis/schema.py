@@ -148,6 +148,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("qualifier", "string", "Từ chỉ mức", "gần / hơn / trên / ước đạt ... or null."),
         Column("per_unit", "string", "Đơn vị tính",
                "For rates, the unit after '/': 'suất', 'người/năm'."),
+        Column("repeat_sentence", "string", "Câu nhắc lại",
+               "Câu nhắc lại cùng số tiền này (tiêu đề nhắc lại số liệu của bài, hoặc đoạn văn bị "
+               "lặp); số tiền chỉ được tính một lần, ở dòng này."),
         *_evidence(),
     )),
     Table("counts", "Số đếm", "One row per counted activity or object.", (

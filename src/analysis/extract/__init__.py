@@ -125,6 +125,7 @@ def extract_page(page: Page) -> PageFacts:
     for f in money:
         facts.amounts.append({"amount_vnd": f.amount_vnd, "raw": f.raw, "kind": f.kind,
                               "qualifier": f.qualifier, "per_unit": f.per_unit,
+                              "repeat_sentence": f.repeat_sentence,
                               **evidence(f.start, f.end)})
     exclude = [(f.start, f.end) for f in money] + [(d.start, d.end) for d in docs if d.code]
     for c in find_counts(page, exclude):

@@ -33,6 +33,9 @@ _STAT_LINE = re.compile(
     r"\s*:\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 
 
+_FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*")
+
+
 def find_views(page: Page) -> tuple[int | None, int | None]:
     """The article's view count and its offset, read from meta lines (top or tail)."""
     for ln in page.meta + page.tail + page.body[:1]:
@@ -49,13 +52,16 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
     stats: dict[str, int | None] = {f: None for f in STAT_FIELDS}
     raw: list[str] = []
     for ln in page.chrome + page.meta:
-        m = _STAT_LINE.match(page.key[ln.start:ln.end])
-        if not m:
-            continue
-        field = next(f for f in STAT_FIELDS if m.group(f))
-        if stats[field] is None:
-            stats[field] = parse_counter(m.group("value"))
-            raw.append(ln.text.strip())
+        # A widget may print its fields on one line: "Đang truy cập: 23 - Hôm nay: 1.208 - ...".
+        for part in _FIELD_SEP.split(page.key[ln.start:ln.end]):
+            m = _STAT_LINE.match(part)
+            if not m:
+                continue
+            field = next(f for f in STAT_FIELDS if m.group(f))
+            if stats[field] is None:
+                stats[field] = parse_counter(m.group("value"))
+                if not raw or raw[-1] != ln.text.strip():
+                    raw.append(ln.text.strip())
     if not raw:
         return None
     return stats, "\n".join(raw)

@@ -12,7 +12,9 @@ from .numbers import NUMBER, parse_prose_number
 
 _SCALE = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _W = r"(?![\wÀ-ỹ])"
-_CUR = r"(?:đồng|vnđ|vnd|đ|₫)" + _W
+# "đồng" followed by these words is not the currency: "03 đồng chí", "đồng bào", "đồng thời".
+_NOT_CURRENCY = r"(?!\s+(?:chí|bào|thời|hương|ruộng|lúa|bằng|đội|tình|lòng|tâm|nghiệp|minh|hồ|phục|ý|loạt|cỏ|đều|sức|hành)" + _W + r")"
+_CUR = r"(?:đồng" + _W + _NOT_CURRENCY + r"|(?:vnđ|vnd|đ|₫)" + _W + r")"
 _QUAL = r"(?P<qual>gần|hơn|trên|ước đạt|ước|khoảng|tới|gần như|xấp xỉ)\s+"
 _MONEY = re.compile(
     r"(?<![\w.,/])(?:" + _QUAL + r")?"
@@ -41,6 +43,7 @@ class MoneyFact:
     kind: str
     qualifier: str | None
     per_unit: str | None
+    repeat_sentence: str | None = None
 
 
 def _value(m: re.Match) -> int | None:
@@ -90,8 +93,7 @@ def find_money(page: Page) -> list[MoneyFact]:
     """Money facts in the title and body; a headline repeating a body figure is one fact."""
     key, text = page.key, page.text
     facts: list[MoneyFact] = []
-    regions = ([page.title] if page.title else []) + page.body
-    for ln in regions:
+    for ln in page.blocks:
         for m in _MONEY.finditer(key, ln.start, ln.end):
             if not (m.group("cur1") or m.group("cur2") or m.group("cur3")):
                 nxt = key[m.end():m.end() + 12]
@@ -110,16 +112,23 @@ def find_money(page: Page) -> list[MoneyFact]:
                 qualifier=m.group("qual"),
                 per_unit=(text[m.start("per"):m.end("per")] if is_rate
                           else each.group(1) if each else None)))
-    # One fact per figure: drop the headline's copy and repeated paragraphs.
+    # One fact per figure: the headline's copy of a body figure, and a repeated paragraph's, are
+    # the same fact; the kept fact notes where it was repeated, so it is summed once.
     body_start = page.body_start
-    seen_body = {(f.amount_vnd, f.raw) for f in facts if f.start >= body_start}
-    out, seen_sent = [], set()
+    out: list[MoneyFact] = []
+    in_body = [f for f in facts if f.start >= body_start]
+    seen_sent: dict[tuple, MoneyFact] = {}
     for f in facts:
-        if f.start < body_start and (f.amount_vnd, f.raw) in seen_body:
-            continue
-        sig = (f.amount_vnd, f.raw, page.sentence_at(f.start).text)
+        if f.start < body_start and f.amount_vnd is not None:
+            same = next((b for b in in_body if b.amount_vnd == f.amount_vnd), None)
+            if same is not None:
+                same.repeat_sentence = page.sentence_at(f.start).text.strip()
+                continue
+        sent = page.sentence_at(f.start).text.strip()
+        sig = (f.amount_vnd, f.raw, sent)
         if sig in seen_sent:
+            seen_sent[sig].repeat_sentence = sent
             continue
-        seen_sent.add(sig)
+        seen_sent[sig] = f
         out.append(f)
     return out

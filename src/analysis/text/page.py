@@ -220,6 +220,19 @@ class Page:
             return list(self.body)
         return [self.title, *self.body]
 
+    @property
+    def blocks(self) -> list[Span]:
+        """The regions with hard-wrapped lines joined: a line that does not end a sentence and a
+        next line that starts in lower case ("52 triệu⏎đồng/người/năm") are one block."""
+        out: list[Span] = []
+        for ln in self.regions:
+            if out and ln is not self.body[0] and not re.search(r"[.:;!?…”\"]\s*$", out[-1].text) \
+                    and re.match(r"\s*[a-zà-ỹđ]", ln.text):
+                prev = out.pop()
+                ln = Span(prev.start, ln.end, self.text[prev.start:ln.end])
+            out.append(ln)
+        return out
+
     def section_at(self, offset: int) -> str:
         """'plans' at or after the next-period heading, else 'results'."""
         return "plans" if self.plans_start is not None and offset >= self.plans_start else "results"
