@@ -91,8 +91,9 @@ def _lookup(unit_type: str, name: str) -> tuple[gazetteer.Unit, ...]:
     if unit_type in _COMMUNE:
         return tuple(u for u in gazetteer.communes(name) if u.unit_type == unit_type) or \
             gazetteer.communes(name)
-    if unit_type == "thành phố":
-        return gazetteer.provinces(name) or gazetteer.districts(name)
+    if unit_type == "thành phố":   # a centrally-run city, else a provincial city ("TP Bắc Giang")
+        return (tuple(u for u in gazetteer.provinces(name) if u.unit_type == "thành phố")
+                or gazetteer.districts(name) or gazetteer.provinces(name))
     return tuple(u for u in gazetteer.districts(name) if u.unit_type == unit_type) or \
         gazetteer.districts(name)
 
@@ -149,9 +150,6 @@ def _mentions(text: str, key: str, start: int, end: int) -> list[_Mention]:
         if found is None:
             continue
         name, units = found
-        if typ == "thành phố" and units and units[0].level != "province" and word in (
-                "thành ủy",) and gazetteer.provinces(name):
-            units = gazetteer.provinces(name)
         line_start = key.rfind("\n", start, m.start()) + 1
         org = word in _ORG_WORDS or bool(_ORG_BEFORE.search(key, max(line_start, m.start() - 50),
                                                              m.start()))
@@ -181,7 +179,8 @@ def _untyped_title(page: Page) -> _Mention | None:
             continue
         for n in range(min(4, len(words)), 0, -1):
             name = " ".join(words[:n])
-            units = gazetteer.districts(name) or gazetteer.communes(name)
+            units = (gazetteer.districts(name) or gazetteer.communes(name)
+                     or gazetteer.provinces(name))
             if units and all(w[0].isupper() for w in words[:n]):
                 return _Mention(at, "", units[0].name, False, units)
     return None
@@ -278,14 +277,20 @@ def find_locality(page: Page) -> Locality:
                 break
     if pick is None:
         return _NONE
+    if not pick.unit_type:   # a name without a unit word: the page's own words for it decide
+        same = [m for m in every if gazetteer.name_key(m.name) == gazetteer.name_key(pick.name)]
+        said_as = next((m for m in same if m.org), same[0] if same else None)
+        if said_as is not None and said_as.level == "province" or (
+                said_as is None and own == "tỉnh" and gazetteer.provinces(pick.name)):
+            u = gazetteer.provinces(pick.name)[0]
+            return Locality(u.name, u.unit_type, u.province, evidence)
     if pick.level == "province":
         u = pick.units[0] if pick.units else None
         return Locality(pick.name, u.unit_type if u else pick.unit_type, pick.name, evidence)
     said = [m.unit_type for m in every if gazetteer.name_key(m.name) == gazetteer.name_key(
         pick.name) and m.level != "province"]
     want = pick.unit_type or (said[0] if said else own if own != "tỉnh" else None)
-    units = pick.units or (gazetteer.districts(pick.name) or gazetteer.communes(pick.name)
-                           if not pick.unit_type else ())
+    units = tuple(u for u in pick.units if u.level != "province")
     unit = _narrow(units, want, named, host, page) if units else None
     if unit is not None:   # the page's own word wins: units change type over time
         return Locality(unit.name, want or unit.unit_type, unit.province, evidence)

@@ -24,7 +24,8 @@ _BODY_CLASS = re.compile(r"(post|article|news|entry|detail|main)[-_]?(content|bo
 _STATS_CLASS = re.compile(r"thong[-_]?ke|stat|counter|visit|truy[-_]?cap", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|website|báo|ttđt)[^|]*$", re.I)
 _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
-_STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:", re.I)
+_STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
+                          r"lượt\s*truy\s*cập\s*:", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
