@@ -93,6 +93,10 @@ def evaluate(paths: list[Path]) -> Evaluation:
         rep, g = rows["reports"][0], gold["report"]
         want_period = (g["period_type"], g.get("year"), g.get("quarter"), g.get("half"))
         got_period = (rep["period_type"], rep["year"], rep["quarter"], rep["half"])
+        for extra in ("month", "start_month", "end_month"):   # scored where the gold gives them
+            if extra in g:
+                want_period += (g[extra],)
+                got_period += (rep[extra],)
         _check(ev, "period", name, want_period, got_period)
         _check(ev, "locality", name, (g.get("locality"), g.get("locality_type"), g.get("province")),
                (rep["locality"], rep["locality_type"], rep["province"]))

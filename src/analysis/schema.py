@@ -102,6 +102,12 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("quarter", "Int64", "Quý", "Quarter 1-4 when period_type is 'quarter'.", "quý"),
         Column("half", "Int64", "Nửa năm", "1 or 2 when period_type is 'half_year'."),
         Column("month", "Int64", "Tháng", "Month 1-12 when period_type is 'month'.", "tháng"),
+        Column("start_month", "string", "Từ tháng",
+               "Tháng đầu của kỳ khi báo cáo nêu một khoảng tháng ('từ tháng 10/2022 đến tháng "
+               "9/2023', kỳ 'other'), dạng 'YYYY-MM'; trống với kỳ theo lịch.", "tháng"),
+        Column("end_month", "string", "Đến tháng",
+               "Tháng cuối của khoảng tháng báo cáo nêu, dạng 'YYYY-MM' (năm của kỳ là năm của "
+               "tháng này); trống với kỳ theo lịch.", "tháng"),
         Column("period_label", "string", "Kỳ",
                "Short label: '2021-Q1', '2021-H1', '2021-9M', '2021', '2021-03'."),
         Column("author", "string", "Tác giả", "By-line as written (not a photo credit)."),

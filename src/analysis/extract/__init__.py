@@ -56,11 +56,15 @@ def _published(page: Page) -> dt.date | None:
 
 
 def report_period(page: Page, published: dt.date | None) -> Period:
-    """The period reported on: the first non-plan period in the title, else in the lead."""
-    regions = page.regions[:3] if page.title is not None and page.regions[0] is page.title \
+    """The period reported on: the first non-plan period in the title, else in the lead.
+
+    A span of months in the lead ("từ tháng 10/2022 đến tháng 9/2023") is more exact than the
+    year the title names; a page of period 'other' still gets the year the text dates it with.
+    """
+    lead = page.regions[:3] if page.title is not None and page.regions[0] is page.title \
         else page.regions[:2]
     chosen = None
-    for ln in regions:
+    for ln in lead:
         mentions = find_periods(page.key, ln.start, ln.end)
         specific = [pm for pm in mentions if not pm.plan_context]
         typed = [pm for pm in specific if pm.period.period_type != "year"]
@@ -68,18 +72,24 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         if pick is not None:
             chosen = pick
             break
+    years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
+             if pm.period.year and not pm.plan_context]
+    fallback = years[0] if years else published.year if published else None
     if chosen is None:
-        return Period("other", published.year if published else None)
+        return Period("other", fallback)
     p = chosen.period
+    if p.period_type == "year":
+        spans = [pm.period for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
+                 if pm.period.start_month and not pm.plan_context and pm.period.year == p.year]
+        if spans:
+            return spans[0]
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
         if span and (chosen.start < page.title.start or span.start() <= chosen.start
                      or p.period_type == "year"):
-            return Period("other", p.year if p.period_type == "year" else None)
+            return Period("other", p.year if p.period_type == "year" else fallback)
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.
-        years = [pm.period.year for ln in regions
-                 for pm in find_periods(page.key, ln.start, ln.end) if pm.period.year]
         if years:
             p = with_year(p, years[0])
         elif published:
@@ -104,6 +114,7 @@ def extract_page(page: Page) -> PageFacts:
         "site_name": page.address.site_name if page.address else None,
         "period_type": period.period_type, "year": period.year, "quarter": period.quarter,
         "half": period.half, "month": period.month, "period_label": period.label,
+        "start_month": period.start_month, "end_month": period.end_month,
         "author": find_author(page), "views": views, "published_on": published,
         "n_chars": len(page.text), "encoding": page.encoding,
     }
