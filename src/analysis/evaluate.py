@@ -19,7 +19,8 @@ from .tables import extract_bytes
 
 FIELDS = ("period", "locality", "author", "views", "site_stats", "doc_dates")
 """Fields with an accuracy threshold."""
-INFORMATIVE = ("doc_levels", "doc_sections", "money_kinds", "money_sections", "tasks")
+INFORMATIVE = ("published_on", "source_url", "doc_levels", "doc_sections", "money_kinds",
+               "money_sections", "tasks")
 """Fields that are scored and printed, without a threshold."""
 
 
@@ -101,6 +102,11 @@ def evaluate(paths: list[Path]) -> Evaluation:
         _check(ev, "locality", name, (g.get("locality"), g.get("locality_type"), g.get("province")),
                (rep["locality"], rep["locality_type"], rep["province"]))
         _check(ev, "author", name, g.get("author"), rep["author"])
+        if "published_on" in g:
+            _check(ev, "published_on", name, g["published_on"],
+                   rep["published_on"].isoformat() if rep["published_on"] else None)
+        if "source_url" in g:
+            _check(ev, "source_url", name, g["source_url"], rep["source_url"])
         _check(ev, "views", name, g.get("views"), rep["views"])
         want_stats = gold.get("site_stats")
         got_stats = ({k: v for k, v in rows["site_stats"][0].items()

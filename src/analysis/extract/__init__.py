@@ -27,7 +27,8 @@ _OTHER_SPAN = re.compile(
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
 _DATELINE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})|"
-                       r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+                       r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})|"
+                       r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
 
 
 @dataclass
@@ -47,7 +48,8 @@ def _published(page: Page) -> dt.date | None:
     for ln in page.meta + page.tail:
         m = _DATELINE.search(page.key, ln.start, ln.end)
         if m:
-            d, mo, y = (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6))
+            d, mo, y = (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6) if m.group(4)
+                        else m.group(9, 8, 7))
             try:
                 return dt.date(int(y), int(mo), int(d))
             except ValueError:

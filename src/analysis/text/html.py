@@ -26,6 +26,8 @@ _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|w
 _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
 _STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
                           r"lượt\s*truy\s*cập\s*:", re.I)
+_DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
+_DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -128,6 +130,16 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
         line = _SPACES.sub(" ", holder.get_text(" ", strip=True))
         if line and line not in meta and len(line) < 200:
             meta.append(line)
+
+    # The posting date when it sits apart from the view counter (<p class="date">...).
+    for tag in soup.find_all(True, class_=_DATE_CLASS):
+        if body is not None and (tag is body or body in tag.parents):
+            continue
+        line = _SPACES.sub(" ", tag.get_text(" ", strip=True))
+        if _DATE_TEXT.search(line) and len(line) < 120 and not any(line in m or m in line
+                                                                  for m in meta):
+            meta.insert(0, line)
+            break
 
     body_lines = _lines(body) if body is not None else []
     if body_lines and body_lines[0] == title:
