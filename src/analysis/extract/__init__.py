@@ -74,8 +74,9 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         if pick is not None:
             chosen = pick
             break
+    # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020").
     years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
-             if pm.period.year and not pm.plan_context]
+             if pm.period.year]
     fallback = years[0] if years else published.year if published else None
     if chosen is None:
         return Period("other", fallback)
