@@ -77,7 +77,10 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020").
     years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
              if pm.period.year]
-    fallback = years[0] if years else published.year if published else None
+    dated = next((m for ln in lead for m in [_DATELINE.search(page.key, ln.start, ln.end)] if m),
+                 None)
+    fallback = (years[0] if years else published.year if published
+                else int(dated.group(3) or dated.group(6) or dated.group(7)) if dated else None)
     if chosen is None:
         return Period("other", fallback)
     p = chosen.period

@@ -92,9 +92,14 @@ _OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")
 _PLACE_DATE = re.compile(r"[^\W\d][^,\n|]{0,30},\s*(?:ngày|ngay)\s+(?P<d2>\d{1,2})\s+tháng\s+"
                          r"(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _ISSUER_AFTER = re.compile(r"^[\s,]*(?:\((?:khóa|năm)[^)]*\)\s*)?(?:(?:của|cuả|do)\s+)+")
+# Words that end the issuer's name (matched on the code key, where Đ/Ư read as D/U).
+_ISSUER_STOP_WORDS = (
+    "về", "khóa", "khoá", "nhiệm kỳ", "ngày", "và", "tại", "đối với", "trên", "nhằm", "với", "để",
+    "đã", "theo", "cho", "đến", "năm", "ban hành", "thông qua", "ký", "quy định", "hướng dẫn",
+    "sửa đổi", "bổ sung", "thực hiện", "phê duyệt", "triển khai", "được", "đang", "sẽ", "vẫn",
+    "luôn", "cũng", "còn", "đều", "bị", "là", "nay", "trong", "tới", "từ")
 _ISSUER_STOP = re.compile(
-    r"\s+(?:về|khóa|khoá|nhiệm kỳ|ngày|và|tại|đối với|trên|nhằm|với|để|đã|theo|cho|đến|năm|ban hành|"
-    r"thông qua|ký|quy định|hướng dẫn|sửa đổi|bổ sung|thực hiện|phê duyệt|triển khai)(?![\w])"
+    r"\s+(?:" + "|".join(re.escape(code_key(w)) for w in _ISSUER_STOP_WORDS) + r")(?![\w])"
     r"|[,;:(“\"”.]|\n|\s+[-–]\s")
 _ISSUER_BEFORE = re.compile(
     r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
