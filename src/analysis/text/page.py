@@ -53,7 +53,7 @@ _META = re.compile(
     r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$|"
-    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|\|))")
+    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·]))")
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
 _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)")
