@@ -18,7 +18,7 @@ from .documents import find_documents
 from .locality import find_locality
 from .money import find_money
 from .periods import Period, find_periods, with_year
-from .tasks import find_tasks, plan_period
+from .tasks import find_tasks, mark_run_in_plans, plan_period
 
 # Spans that are not calendar report periods: "5 tháng đầu năm", "từ đầu năm đến nay",
 # "3 năm thực hiện", "giai đoạn 2021-2025", "Tháng Dân vận", "đợt 1".
@@ -111,6 +111,7 @@ def extract_page(page: Page) -> PageFacts:
     published = _published(page)
     locality = find_locality(page)
     period = report_period(page, published)
+    mark_run_in_plans(page, period)   # before any fact: sections depend on where plans start
     views, _ = find_views(page)
     report = {
         "title": page.title.text.strip() if page.title else None,

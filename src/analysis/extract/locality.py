@@ -27,7 +27,8 @@ from ..text.page import Page
 from . import gazetteer
 
 _UNIT_WORDS = {"thị trấn": "thị trấn", "thị xã": "thị xã", "thành phố": "thành phố",
-               "tp.": "thành phố", "tp": "thành phố", "huyện": "huyện", "quận": "quận",
+               "tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã",
+               "huyện": "huyện", "quận": "quận",
                "xã": "xã", "phường": "phường", "tỉnh": "tỉnh"}
 _ORG_WORDS = {"huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận", "thành ủy": "thành phố",
               "tỉnh ủy": "tỉnh"}
@@ -46,7 +47,10 @@ _DISTRICT = ("huyện", "quận", "thị xã", "thành phố")
 # Words that are never the first word of a place, and capitalised words that start a new phrase
 # after a place name ("thị xã Sa Pa Quý I ...").
 _NOT_NAMES = {"ủy", "nhân", "đảng", "ban", "hội", "mặt", "trang", "thứ", "chủ", "tổ", "đồng",
-              "bộ", "quyết", "nghị", "chỉ", "kế", "công", "báo", "cộng", "độc"}
+              "bộ", "quyết", "nghị", "chỉ", "kế", "công", "báo", "cộng", "độc", "đoàn", "các",
+              "những", "toàn", "mỗi", "chính", "cán", "cấp", "trường", "nông", "khu", "thôn",
+              "bản", "ấp", "văn", "phòng", "sở", "trung", "liên", "chi", "ngày", "tháng", "năm",
+              "quý", "khối", "ông", "bà", "anh", "chị", "đ/c", "lãnh", "trên", "tại", "và"}
 _PHRASE_STARTS = {"quý", "ban", "đảng", "hội", "ủy", "thường", "nhân", "khối", "năm", "tháng",
                   "kết", "công", "trong", "tại", "và", "về", "lần", "khóa", "nhiệm", "tỉnh",
                   "huyện", "xã", "phường", "thị", "thành", "quận", "giai", "đợt", "sơ", "tổng",
@@ -121,13 +125,15 @@ def _name_after(text: str, at: int, end: int, unit_type: str) -> tuple[str, tupl
         pos = m.end()
         if len(words) == 4:
             break
-    if not words or not words[0][0].isupper() or words[0].lower() in _NOT_NAMES:
+    if not words or not words[0][0].isupper():
         return None
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         units = _lookup(unit_type, name)
         if units:
             return units[0].name, units
+    if words[0].lower() in _NOT_NAMES:
+        return None
     caps = []
     for w in words:
         if not (w[0].isupper() or (w.isdigit() and caps)) or (caps and w.lower() in _PHRASE_STARTS):

@@ -234,6 +234,11 @@ class Page:
             out.append(ln)
         return out
 
+    def mark_plans(self, offset: int) -> None:
+        """Mark where the next-period plans begin when an extractor that knows the reported period
+        finds a plan run into the text ("Quý IV, khối dân vận tập trung: ...")."""
+        self.plans_start = offset
+
     def section_at(self, offset: int) -> str:
         """'plans' at or after the next-period heading, else 'results'."""
         return "plans" if self.plans_start is not None and offset >= self.plans_start else "results"
