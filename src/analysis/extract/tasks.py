@@ -38,12 +38,17 @@ _FIRST_MONTH = {"quarter": lambda p: 3 * p.quarter - 2, "half_year": lambda p: 6
 def _after(p: Period, reported: Period) -> bool:
     """Whether period ``p`` starts after ``reported`` ends (a year missing from ``p`` is taken
     from the period that follows the reported one)."""
-    if reported.year is None or p.period_type not in _FIRST_MONTH or \
-            reported.period_type not in _LAST_MONTH:
+    if reported.year is None or (p.period_type not in _FIRST_MONTH and not p.start_month) or (
+            reported.period_type not in _LAST_MONTH and not reported.end_month):
         return False
     try:
-        start = (p.year or reported.next().year or reported.year, _FIRST_MONTH[p.period_type](p))
-        end = (reported.year, _LAST_MONTH[reported.period_type](reported))
+        if p.start_month:   # a span of months: "(từ tháng 10/2023 đến tháng 9/2024)"
+            start = tuple(int(x) for x in p.start_month.split("-"))
+        else:
+            start = (p.year or reported.next().year or reported.year,
+                     _FIRST_MONTH[p.period_type](p))
+        end = (tuple(int(x) for x in reported.end_month.split("-")) if reported.end_month
+               else (reported.year, _LAST_MONTH[reported.period_type](reported)))
     except TypeError:   # a part missing (a quarter without its number)
         return False
     return start > end
@@ -59,7 +64,8 @@ def mark_run_in_plans(page: Page, reported: Period) -> None:
             continue
         for m in _CLAUSE_START.finditer(page.key, block.start, block.end):
             head = find_periods(page.key, m.end(), min(block.end, m.end() + 40))
-            if not head or head[0].start != m.end() or not _after(head[0].period, reported):
+            # the period opens the clause, or follows a word or two ("Năm vận động 2024 (từ ...")
+            if not head or head[0].start - m.end() > 25 or not _after(head[0].period, reported):
                 continue
             if _INTENT.search(page.key, m.start(), min(block.end, head[0].end + 80)):
                 page.mark_plans(m.start())
@@ -91,8 +97,13 @@ def find_tasks(page: Page) -> list[TaskItem]:
     if page.plans_start is None:
         return []
     lines = [ln for ln in page.body if ln.start > page.plans_start and ln.text.strip()]
-    if not any(_BULLET.match(ln.text) for ln in lines[:2]):   # a run-in plan: "...: a; b; c."
-        run_in = _run_in_items(page)
+    head = next(ln for ln in page.body if ln.start <= page.plans_start <= ln.end)
+    colon = page.key.find(":", page.plans_start, head.end)
+    bullets = any(_BULLET.match(ln.text) for ln in lines[:2])
+    # A plan run into its sentence: "...: a; b; c." or "Quý IV, xã tập trung a; b."
+    if (colon >= 0 and page.text[colon + 1:head.end].strip()) or (
+            colon < 0 and not bullets and head.end - page.plans_start > 80):
+        run_in = _run_in_items(page, head)
         if run_in:
             return run_in
     bulleted = sum(1 for ln in lines if _BULLET.match(ln.text)) >= 2
@@ -115,17 +126,14 @@ def find_tasks(page: Page) -> list[TaskItem]:
     return items
 
 
-def _run_in_items(page: Page) -> list[TaskItem]:
+def _run_in_items(page: Page, head: Span) -> list[TaskItem]:
     """Items of a plan written in one sentence: after its colon (or its word of intent), one per
-    ';'."""
-    block = next((b for b in page.blocks if b.start <= page.plans_start < b.end), None)
-    if block is None:
-        return []
-    end = block.end
+    ';'. After a colon the sentence may run over hard-wrapped lines."""
+    colon = page.key.find(":", page.plans_start, head.end)
+    end = page.body_end if colon >= 0 else head.end
     stop = re.search(r"\.(?:\s|$)", page.text[page.plans_start:end])
     if stop:
         end = page.plans_start + stop.start()
-    colon = page.key.find(":", page.plans_start, end)
     if colon >= 0:
         at = colon + 1
     else:
@@ -134,7 +142,7 @@ def _run_in_items(page: Page) -> list[TaskItem]:
             return []
         at = intent.end()
     items = []
-    for m in re.finditer(r"[^;]+", page.text[at:end]):
+    for m in re.finditer(r"[^;\n]+(?:\n[^;\n]+)*", page.text[at:end]):
         text = " ".join(m.group(0).split())
         if len(text) > 3:
             s = at + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
