@@ -158,3 +158,39 @@ def test_unknown_type_letters_after_a_document_word():
     d = find_documents(page("Tiêu đề năm 2018\n\nTheo Báo cáo thẩm định số 18/BCTĐ-STP ngày 14 tháng "
                             "9 năm 2018 của Sở Tư pháp.\n"))
     assert [(x.code, x.issued_on) for x in d] == [("18/BCTĐ-STP", dt.date(2018, 9, 14))]
+
+
+# --- plans run into a sentence ----------------------------------------------------------------
+
+@pytest.mark.parametrize("title, plan, target, items", [
+    ("Lục Ngạn: công tác dân vận quý I năm 2023",
+     "Nhiệm vụ quý II/2023, Ban Dân vận Quận ủy tập trung: hoàn thành vận động bàn giao mặt bằng; "
+     "sơ kết 6 tháng thực hiện Quy chế; tham mưu tổ chức đối thoại.", ("quarter", 2023, 2), 3),
+    ("Tuần Giáo: giao ban khối dân vận quý IV năm 2023",
+     "Quý I năm 2024, khối dân vận huyện tập trung: vận động Nhân dân đón Tết vui tươi; tuyên "
+     "truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ; nắm chắc tình hình tư tưởng Nhân dân.",
+     ("quarter", 2024, 1), 3),
+    ("Ea Tiêu: sơ kết công tác dân vận 9 tháng đầu năm 2023",
+     "Quý IV, xã tập trung vận động Nhân dân thu hoạch cà phê, bảo đảm an ninh trật tự; tổ chức "
+     "Ngày hội Đại đoàn kết toàn dân tộc ở 12 thôn, buôn.", ("quarter", 2023, 4), 2),
+    ("Tân Thịnh: tổng kết công tác dân vận năm 2024",
+     "Năm 2025, xã tập trung 3 nhiệm vụ: tuyên truyền Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030; "
+     "tiếp tục xóa nhà tạm; nâng cao chất lượng các tổ hòa giải.", ("year", 2025, None), 3),
+])
+def test_run_in_plans(title, plan, target, items):
+    body = f"{title}\n\nTrong kỳ, {LEAD[0].lower()}{LEAD[1:]}\n{LEAD}\n{plan}\n"
+    facts = extract_page(page(body))
+    tasks = facts.tasks
+    assert len(tasks) == items
+    assert (tasks[0]["target_period_type"], tasks[0]["target_year"],
+            tasks[0]["target_quarter"]) == target
+
+
+def test_a_plan_amount_is_in_the_plans_section():
+    text = ("Lục Ngạn: kết quả vận động Quỹ “Vì người nghèo” năm 2023\n\nMặt trận huyện tổng kết năm "
+            "vận động Quỹ (từ tháng 10/2022 đến tháng 9/2023), vận động được hơn 4,6 tỷ đồng.\n"
+            "Năm vận động 2024 (từ tháng 10/2023 đến tháng 9/2024), Mặt trận huyện phấn đấu vận động "
+            "Quỹ đạt trên 5 tỷ đồng.\n")
+    facts = extract_page(page(text))
+    assert [(a["amount_vnd"], a["section"]) for a in facts.amounts] == [
+        (4_600_000_000, "results"), (5_000_000_000, "plans")]
