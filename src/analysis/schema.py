@@ -88,8 +88,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                "decided (never guessed). For a province-level report, the province itself."),
         Column("locality_evidence", "string", "Căn cứ xác định địa phương",
                "Căn cứ đã quyết định địa phương của báo cáo: 'tiêu đề' (tên đơn vị trong tiêu "
-               "đề), 'đầu trang' (tiêu đề văn bản hoặc tên cổng ở đầu trang), 'thân bài' (tổ chức hoặc đơn vị được nêu trong bài), 'tên trang' (tên cổng "
-               "thông tin), 'tên miền' (địa chỉ trang, ví dụ sapa.laocai.gov.vn)."),
+               "đề), 'đầu trang' (tiêu đề văn bản hoặc tên cổng ở đầu trang), 'thân bài' (tổ "
+               "chức hoặc đơn vị được nêu trong bài), 'tên trang' (tên cổng thông tin), 'tên "
+               "miền' (địa chỉ trang, ví dụ sapa.laocai.gov.vn), 'chân trang' (cơ quan chủ quản "
+               "ở cuối trang)."),
         Column("source_url", "string", "Địa chỉ trang",
                "Địa chỉ gốc của trang: thẻ canonical hoặc og:url của trang HTML, hoặc tệp đi kèm "
                "TÊN.meta.json / TÊN.url của trang văn bản; trống khi không có."),

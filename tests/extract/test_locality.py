@@ -149,3 +149,9 @@ def test_sidecars_are_not_pages(tmp_path):
     r = read_tables(tmp_path / "out")["reports"].iloc[0]
     assert (r["source_url"], r["site_name"]) == ("https://baoyen.laocai.gov.vn/1",
                                                  "Cổng TTĐT huyện Bảo Yên")
+
+
+def test_site_owner_in_the_footer():
+    got = loc(f"Sơ kết công tác dân vận quý IV năm 2023\n\n{LEAD}\n\nTin khác\nXã Long Hưng ra mắt "
+              f"mô hình\nCơ quan chủ quản: UBND huyện Tuần Giáo, tỉnh Điện Biên\n")
+    assert got == ("Tuần Giáo", "huyện", "Điện Biên", "chân trang")

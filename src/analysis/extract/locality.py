@@ -8,8 +8,8 @@ A place is accepted only when something ties it to the report: a unit word in fr
 elsewhere (menus, weekdays, people, "Ban Chỉ đạo", "Tổ quốc Việt Nam") are never read as places.
 
 Evidence is weighed in order: the title; the issuer's or site's header above it; organisations,
-then districts named in the body; the site's name and address; communes, then the province named
-in the body. The name is looked up
+then districts named in the body; the site's name, address and owner in the footer; communes,
+then the province named in the body. The name is looked up
 in the gazetteer (:mod:`analysis.extract.gazetteer`) for its canonical spelling, unit type and
 province, narrowed by the provinces and districts the page and its address name; when the
 province cannot be decided it stays empty rather than guessed.
@@ -61,6 +61,8 @@ _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:")
 _TITLE_AT = re.compile(r"(?:^|\s)(?:ở|tại)\s+([^\W\d_][^,.;:\n]{1,40})")
 _OWN_UNIT = re.compile(r"(?:đảng bộ|khối dân vận|đảng ủy|ubnd|ủy ban nhân dân)\s+"
                        r"(xã|phường|thị trấn|huyện|thị xã|thành phố|quận|tỉnh)(?![\wÀ-ỹ])")
+_OWNER_LINE = re.compile(r"\s*(?:cơ quan chủ quản|bản quyền|ban biên tập|đơn vị quản lý|"
+                         r"chịu trách nhiệm)")
 _OWN_ORG = re.compile(r"(?<![\wÀ-ỹ])(huyện ủy|thị ủy|quận ủy|thành ủy|tỉnh ủy)(?![\wÀ-ỹ])")
 
 
@@ -68,7 +70,7 @@ class Locality(NamedTuple):
     name: str | None
     unit_type: str | None
     province: str | None
-    evidence: str | None       # "tiêu đề", "đầu trang", "thân bài", "tên trang", "tên miền"
+    evidence: str | None   # "tiêu đề", "đầu trang", "thân bài", "tên trang", "tên miền", "chân trang"
 
 
 _NONE = Locality(None, None, None, None)
@@ -244,6 +246,10 @@ def find_locality(page: Page) -> Locality:
         s = address.site_name
         site = _mentions(s, match_key(s), 0, len(s))
         named |= {gazetteer.name_key(m.name) for m in site}
+    # The site owner in the footer: "Cơ quan chủ quản: UBND huyện Tuần Giáo", "Bản quyền ...".
+    footer = [m for ln in page.chrome if _OWNER_LINE.match(key, ln.start)
+              for m in _mentions(text, key, ln.start, ln.end)]
+    named |= {gazetteer.name_key(m.name) for m in footer}
     own = _own_unit(page)
 
     pick, evidence = None, None
@@ -268,6 +274,7 @@ def find_locality(page: Page) -> Locality:
             ("thân bài", [] if commune_page else [m for m in local if m.level == "district"]),
             ("tên trang", [m for m in site if m.level != "province"]),
             ("tên miền", [host] if host is not None and host.level != "province" else []),
+            ("chân trang", [m for m in footer if m.org and m.level != "province"][:1]),
             ("thân bài", [m for m in local if m.level == "commune"]),
             ("thân bài", [] if own and own != "tỉnh" else [m for m in body if m.level == "province"]),
             ("đầu trang", [m for m in header if m.level == "province"]),
