@@ -155,3 +155,10 @@ def test_site_owner_in_the_footer():
     got = loc(f"Sơ kết công tác dân vận quý IV năm 2023\n\n{LEAD}\n\nTin khác\nXã Long Hưng ra mắt "
               f"mô hình\nCơ quan chủ quản: UBND huyện Tuần Giáo, tỉnh Điện Biên\n")
     assert got == ("Tuần Giáo", "huyện", "Điện Biên", "chân trang")
+
+
+def test_a_commune_visited_by_a_district_body_is_not_the_locality():
+    text = ("Đồng chí Nguyễn Văn Phú thăm, chúc Tết\nThứ Hai, 05/02/2024 09:00\n\nNhân dịp Tết Nguyên "
+            "đán Giáp Thìn, đồng chí Nguyễn Văn Phú, Phó Bí thư Thường trực Huyện ủy đã đến thăm, tặng "
+            "quà gia đình chính sách tại xã Tân Lập.\n")
+    assert loc(text)[:3] == (None, None, None)

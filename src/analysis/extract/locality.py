@@ -275,7 +275,8 @@ def find_locality(page: Page) -> Locality:
             ("tên trang", [m for m in site if m.level != "province"]),
             ("tên miền", [host] if host is not None and host.level != "province" else []),
             ("chân trang", [m for m in footer if m.org and m.level != "province"][:1]),
-            ("thân bài", [m for m in local if m.level == "commune"]),
+            # communes named in a district's page are places inside it, not the reporter
+            ("thân bài", [] if own in _DISTRICT else [m for m in local if m.level == "commune"]),
             ("thân bài", [] if own and own != "tỉnh" else [m for m in body if m.level == "province"]),
             ("đầu trang", [m for m in header if m.level == "province"]),
             ("tên trang", [m for m in site if m.level == "province"]),
