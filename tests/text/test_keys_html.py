@@ -47,3 +47,20 @@ def test_html_script_counter_is_not_the_view_count():
             "</div><div class='post-content'><p>Nội dung báo cáo dài.</p></div></body></html>")
     text, _ = render_html(page)
     assert "999" not in text and "Lượt xem: 12" in text
+
+
+@pytest.mark.parametrize("markup", [
+    # the portal's name in a logo <h1>, the article's title in an <h2 class="title">
+    "<div id='header'><h1 class='logo'>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO YÊN</h1></div>"
+    "<div class='content'><h2 class='title'>Bảo Yên: kết quả quý I năm 2021</h2>",
+    # a WordPress article header is not the site's
+    "<article><header class='entry-header'><h1 class='entry-title'>Bảo Yên: kết quả quý I năm "
+    "2021</h1></header>",
+])
+def test_html_title_is_the_article_heading_not_the_logo(markup):
+    page = (f"<html><head><title>Tin | Cổng TTĐT huyện Bảo Yên</title></head><body>{markup}"
+            "<div class='post-content'><p>Quý I năm 2021, Ban Dân vận Huyện ủy Bảo Yên tổ chức nhiều "
+            "hoạt động thiết thực cho Nhân dân trên địa bàn huyện.</p></div></body></html>")
+    text, address = render_html(page)
+    assert text.splitlines()[0] == "Bảo Yên: kết quả quý I năm 2021"
+    assert address.site_name == "Cổng TTĐT huyện Bảo Yên"

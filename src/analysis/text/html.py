@@ -26,6 +26,10 @@ _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|w
 _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
 _STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
                           r"lượt\s*truy\s*cập\s*:", re.I)
+_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading", re.I)
+_CHROME_CLASS = re.compile(r"logo|banner|brand|site-?name|site-?title|site-?header|top-?header|"
+                           r"masthead|^header$|\sheader$", re.I)
+_SITE_NAME = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*ttđt|trang\s*ttđt", re.I)
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -79,9 +83,16 @@ def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
 
 
 def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
-    h1 = soup.find("h1")
-    if h1 and h1.get_text(strip=True):
-        return _SPACES.sub(" ", h1.get_text(" ", strip=True)), h1
+    """The article's heading: an <h1> (or an <h2> marked as the title) that is not the portal's
+    name in a logo or banner; else the document <title> without the site's suffix."""
+    heads = soup.find_all("h1") + [h for h in soup.find_all("h2")
+                                   if _TITLE_CLASS.search(" ".join(h.get("class") or []))]
+    for h in heads:
+        text = _SPACES.sub(" ", h.get_text(" ", strip=True))
+        chrome = any(_CHROME_CLASS.search(" ".join(a.get("class") or []) + " " + (a.get("id") or ""))
+                     for a in [h, *h.parents] if isinstance(a, Tag) and a.name != "[document]")
+        if text and not chrome and not _SITE_NAME.search(text):
+            return text, h
     t = soup.find("title")
     text = _SPACES.sub(" ", t.get_text(" ", strip=True)) if t else ""
     return _SITE_SUFFIX.sub("", text).strip(), None
