@@ -1,7 +1,10 @@
-"""A report page as regions of NFC text: title, meta lines, article body, by-line, chrome.
+"""A report page as regions of NFC text: header, title, meta lines, article body, by-line, chrome.
 
 Text pages (copied from a browser) and saved HTML (rendered by :mod:`analysis.text.html`) end up
-in the same layout. All offsets are into ``Page.text``; matching uses ``Page.key``, a
+in the same layout. The title is the first line that is not header: a portal's name and menu,
+breadcrumbs, a crawl stamp, a dateline or a counter widget, or an official document's header
+(national motto, issuer in capitals, "Số: ...", place-date line). Header lines are also meta
+lines (datelines and counters are read from both); nothing here knows any generator's pages. All offsets are into ``Page.text``; matching uses ``Page.key``, a
 same-length key (:func:`analysis.text.keys.match_key`), while values are sliced from the text.
 """
 
@@ -106,8 +109,8 @@ class Page:
     key: str = field(init=False)
     lines: list[Span] = field(init=False)
     title: Span | None = field(init=False)
-    header: list[Span] = field(init=False)
-    meta: list[Span] = field(init=False)
+    header: list[Span] = field(init=False)   # lines above the title
+    meta: list[Span] = field(init=False)     # header lines and meta lines under the title
     body: list[Span] = field(init=False)
     byline: Span | None = field(init=False)
     tail: list[Span] = field(init=False)
