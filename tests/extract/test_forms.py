@@ -197,3 +197,19 @@ def test_a_plan_amount_is_in_the_plans_section():
     facts = extract_page(page(text))
     assert [(a["amount_vnd"], a["section"]) for a in facts.amounts] == [
         (4_600_000_000, "results"), (5_000_000_000, "plans")]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # compensation for land is not support spending
+    ("Quận đã chi trả hơn 210 tỷ đồng tiền bồi thường, hỗ trợ tái định cư.", ["other"]),
+    # a fund's own name is not a verb of spending
+    ("Nguồn Quỹ Hỗ trợ nông dân các cấp đến nay đạt hơn 62,5 tỷ đồng.", ["fund"]),
+    # parts of a total in parentheses take the total's kind
+    ("Quỹ các cấp vận động được hơn 4,6 tỷ đồng (trong đó cấp huyện 1,8 tỷ đồng; cấp xã gần "
+     "2,8 tỷ đồng).", ["fund", "fund", "fund"]),
+    # a per-unit amount said earlier in its clause
+    ("Các xã hỗ trợ 41 hộ nghèo với tổng kinh phí 2,05 tỷ đồng; mỗi hộ xây mới được hỗ trợ 60 "
+     "triệu đồng.", ["support", "rate"]),
+])
+def test_money_kinds(sentence, kinds):
+    assert [f.kind for f in find_money(page(f"Tiêu đề năm 2023\n\n{sentence}\n"))] == kinds

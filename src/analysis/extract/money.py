@@ -67,6 +67,12 @@ _PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:để|nhằm|dành)?\s*(?:
                       r"trao|giúp|mua quà)")
 _PURPOSE_BEFORE = re.compile(r"(?:để|nhằm)\s+(?:chăm lo|hỗ trợ|tặng|thăm|trao|giúp)")
 _EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
+# "mỗi hộ xây mới được hỗ trợ 60 triệu đồng": a per-unit amount said earlier in its clause.
+_EACH_IN_CLAUSE = re.compile(r"(?<![\w])mỗi\s+([\wÀ-ỹ]+)(?=[^\d;]*$)")
+# Words after an amount that make it compensation for land: kind 'other'.
+_COMPENSATION = re.compile(r"^\s*(?:tiền\s+)?(?:bồi thường|đền bù|giải phóng mặt bằng)")
+# A fund's own name ("Quỹ Hỗ trợ nông dân", "Quỹ Cứu trợ") holds kind words that are not verbs.
+_FUND_NAME = re.compile(r"quỹ\s+(?:“|\")?")
 
 
 def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
@@ -77,11 +83,14 @@ def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
     """
     if is_rate:
         return "rate"
+    if _COMPENSATION.match(key[end:end + 40]):
+        return "other"
     window = key[clause_start:at]
+    names = [(f.end(), f.end() + 12) for f in _FUND_NAME.finditer(window)]
     best, best_pos = "other", -1
     for kind, words in _KIND_WORDS:
         for m in re.finditer(words, window):
-            if m.start() > best_pos:
+            if m.start() > best_pos and not any(a <= m.start() < b for a, b in names):
                 best, best_pos = kind, m.start()
     if best in ("fund", "other") and (_PURPOSE.match(key[end:end + 200])
                                       or _PURPOSE_BEFORE.search(window)):
@@ -105,10 +114,19 @@ def find_money(page: Page) -> list[MoneyFact]:
             clause = max(sent.start, key.rfind(";", sent.start, m.start()) + 1,
                          key.rfind("(", sent.start, m.start()) + 1 if _PARTS_OPEN.search(
                              key[sent.start:m.start()]) else 0)
-            each = _EACH.search(key[max(clause, m.start() - 25):m.start()])
+            each = _EACH.search(key[max(clause, m.start() - 25):m.start()]) or \
+                _EACH_IN_CLAUSE.search(key[clause:m.start()])
+            kind = _kind(key, clause, m.start(), end, is_rate or bool(each))
+            # Parts of a total in parentheses that name no kind of their own ("hơn 4,6 tỷ đồng
+            # (trong đó cấp huyện 1,8 tỷ đồng; ...)") are of the total's kind.
+            paren = key.rfind("(", sent.start, m.start()) if _PARTS_OPEN.search(
+                key[sent.start:m.start()]) else -1
+            whole = next((f for f in reversed(facts) if sent.start <= f.start < paren), None)
+            if whole is not None and kind == "other":
+                kind = whole.kind
             facts.append(MoneyFact(
                 start=m.start(), end=end, raw=text[m.start():end],
-                amount_vnd=_value(m), kind=_kind(key, clause, m.start(), end, is_rate or bool(each)),
+                amount_vnd=_value(m), kind=kind,
                 qualifier=m.group("qual"),
                 per_unit=(text[m.start("per"):m.end("per")] if is_rate
                           else each.group(1) if each else None)))
