@@ -68,7 +68,8 @@ _PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:để|nhằm|dành)?\s*(?:
 _PURPOSE_BEFORE = re.compile(r"(?:để|nhằm)\s+(?:chăm lo|hỗ trợ|tặng|thăm|trao|giúp)")
 _EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
 # "mỗi hộ xây mới được hỗ trợ 60 triệu đồng": a per-unit amount said earlier in its clause.
-_EACH_IN_CLAUSE = re.compile(r"(?<![\w])mỗi\s+([\wÀ-ỹ]+)(?=[^\d;]*$)")
+_EACH_IN_CLAUSE = re.compile(r"(?<![\w])mỗi\s+(?!năm|tháng|quý|dịp|đợt|lần|kỳ)([\wÀ-ỹ]+)"
+                             r"(?=[^\d;]*$)")
 # Words after an amount that make it compensation for land: kind 'other'.
 _COMPENSATION = re.compile(r"^\s*(?:tiền\s+)?(?:bồi thường|đền bù|giải phóng mặt bằng)")
 # A fund's own name ("Quỹ Hỗ trợ nông dân", "Quỹ Cứu trợ") holds kind words that are not verbs.
