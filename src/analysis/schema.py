@@ -35,6 +35,7 @@ class Table:
 
 
 SECTIONS = ("results", "plans")
+LOCALITY_TYPES = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh")
 PERIOD_TYPES = ("quarter", "half_year", "nine_months", "year", "month", "other")
 LEVELS = ("central", "province", "district", "commune", "province|district")
 AMOUNT_KINDS = ("support", "fund", "budget", "rate", "investment", "other")
@@ -82,7 +83,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                "Reporting locality without its unit word, e.g. 'Sa Pa'."),
         Column("locality_type", "string", "Loại đơn vị",
                "Unit word: 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', "
-               "'tỉnh' ('thành phố' also for centrally-run cities such as Đà Nẵng)."),
+               "'tỉnh' ('thành phố' also for centrally-run cities such as Đà Nẵng).",
+               isin=LOCALITY_TYPES),
         Column("province", "string", "Tỉnh",
                "Province of the locality, e.g. 'Lào Cai'; empty when the page does not let it be "
                "decided (never guessed). For a province-level report, the province itself."),
