@@ -72,3 +72,8 @@ def test_synthetic_marker_line_is_not_special():
     """Segmentation knows nothing of the synthetic generator: its note is an ordinary line."""
     p = page(f"{TITLE}\n\n{LEAD}\n(Dữ liệu tổng hợp – trang mẫu)\n\nHà Dinh\n")
     assert p.body[-1].text == "(Dữ liệu tổng hợp – trang mẫu)" and p.byline.text == "Hà Dinh"
+
+
+def test_category_label_above_the_title():
+    p = page(f"Tin tức\nHoạt động dân vận\n{TITLE}\nLượt xem: 5\n\n{LEAD}\n")
+    assert p.title.text == TITLE and [h.text for h in p.header] == ["Tin tức", "Hoạt động dân vận"]

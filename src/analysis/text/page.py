@@ -135,6 +135,15 @@ class Page:
         i = 0
         while i < len(nonempty) - 1 and self._is_header(nonempty, i):
             i += 1
+        # A short category label above the title ("Hoạt động dân vận"): the title is the line
+        # that its dateline or counter follows.
+        if i + 2 < len(nonempty) and len(nonempty[i].text.strip()) <= 40 \
+                and not re.search(r"[\d:.;,]", nonempty[i].text) \
+                and len(nonempty[i + 1].text) <= 200 \
+                and not _META.match(key[nonempty[i + 1].start:nonempty[i + 1].end]) \
+                and _META.match(key[nonempty[i + 2].start:nonempty[i + 2].end]) \
+                and not _DATE_PREFIX.match(key[nonempty[i + 2].start:nonempty[i + 2].end]):
+            i += 1
         self.header = nonempty[:i]
         self.meta += self.header
         self.title = nonempty[i] if i < len(nonempty) else None
