@@ -78,6 +78,10 @@ def test_relative_quarter_takes_the_dateline_year():
     (f"Tiêu đề năm 2024\n\n{LEAD}\n\nGÓP Ý KIẾN\nHọ tên\n", None),
     (f"Tiêu đề năm 2020\n\n{LEAD}\n\nT/M ĐẢNG ỦY\nPHÓ BÍ THƯ\n(đã ký)\n", None),
     (f"Tiêu đề năm 2021\n\n{LEAD}\n\nBan Dân vận Đảng ủy phường\n", None),
+    (f"Tiêu đề năm 2021\n\n{LEAD}\n\nVăn phòng Đảng ủy phường\n", None),
+    # organisation words, not given names: "Hội" and "Đoàn" are names too
+    (f"Tiêu đề năm 2021\n\n{LEAD}\n\nNguyễn Thị Hội\n", "Nguyễn Thị Hội"),
+    (f"Tiêu đề năm 2021\n\n{LEAD}\n\nĐoàn Văn Hùng\n", "Đoàn Văn Hùng"),
     (f"Tiêu đề năm 2021\n\n{LEAD}\n\nCTV Minh Hà – Thu Trang (TP. Lào Cai)\n", "Minh Hà – Thu Trang"),
     (f"Tiêu đề năm 2021\n\n{LEAD}\n\nTác giả: Nguyễn Thị Hoa – Phó Trưởng Ban Dân vận Huyện ủy\n",
      "Nguyễn Thị Hoa"),

@@ -78,10 +78,11 @@ _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD
                         r"(\s*[-–/]\s*[\wÀ-ỹ .()/]+)?\s*$")
 # Words of organisations, places, headings and chrome: a line holding one is not a person's name.
 _NOT_PERSON = re.compile(
-    r"(?<!\w)(ủy ban|ủy|đảng|ban|hội|huyện|xã|phường|tỉnh|thành phố|thị trấn|quận|cộng hòa|"
-    r"việt nam|nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|"
-    r"báo cáo|kế hoạch|mặt trận|chi bộ|văn phòng|phòng|sở|cổng|trang chủ|bình luận|"
-    r"chia sẻ|từ khóa|liên hệ)(?!\w)")
+    r"(?<!\w)(ủy ban|đảng ủy|đảng bộ|ban dân vận|ban tuyên giáo|ban chỉ đạo|ban thường vụ|"
+    r"ban chấp hành|hội nông dân|hội liên hiệp|hội cựu chiến binh|hội chữ thập|huyện ủy|tỉnh ủy|"
+    r"thị ủy|thành ủy|quận ủy|huyện|xã|phường|tỉnh|thành phố|thị trấn|quận|cộng hòa|việt nam|"
+    r"nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|báo cáo|"
+    r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ)(?!\w)")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 # Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH".
