@@ -29,7 +29,9 @@ _STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading", re.I)
 _CHROME_CLASS = re.compile(r"logo|banner|brand|site-?name|site-?title|site-?header|top-?header|"
                            r"masthead|^header$|\sheader$", re.I)
-_SITE_NAME = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*ttđt|trang\s*ttđt", re.I)
+SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*ttđt|trang\s*ttđt|website|"
+                        r"báo\s*điện\s*tử", re.I)
+"""Words of a portal's own name ("Cổng thông tin điện tử huyện ...")."""
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -91,7 +93,7 @@ def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
         text = _SPACES.sub(" ", h.get_text(" ", strip=True))
         chrome = any(_CHROME_CLASS.search(" ".join(a.get("class") or []) + " " + (a.get("id") or ""))
                      for a in [h, *h.parents] if isinstance(a, Tag) and a.name != "[document]")
-        if text and not chrome and not _SITE_NAME.search(text):
+        if text and not chrome and not SITE_WORDS.search(text):
             return text, h
     t = soup.find("title")
     text = _SPACES.sub(" ", t.get_text(" ", strip=True)) if t else ""

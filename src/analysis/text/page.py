@@ -19,7 +19,7 @@ from underthesea import sent_tokenize
 
 from .decode import decode_bytes
 from .address import PageAddress
-from .html import render_html
+from .html import SITE_WORDS, render_html
 from .keys import match_key
 
 
@@ -68,7 +68,6 @@ _OFFICIAL_HEAD = re.compile(
     r"nghị quyết|thông báo|hướng dẫn|tờ trình|công văn)\s*:?|"
     r"[^\W\d][^,\n]{0,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$|"
     r"^\s*số\s*:?\s*\d[^\n]{0,80}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
-_SITE_WORDS = re.compile(r"cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|website|báo điện tử")
 # Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
@@ -213,7 +212,7 @@ class Page:
             return False
         # A line in capitals is the site's or the issuer's name when more header follows, or
         # when the next line is a title with its meta line under it; else it is the title.
-        if _SITE_WORDS.search(k):
+        if SITE_WORDS.search(k):
             return True
         if i + 1 >= len(lines):
             return False
