@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..text.address import parse_date
 from ..text.page import Page
 from .bylines import find_author
 from .counters import find_site_stats, find_views
@@ -26,10 +27,6 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|từ đầu năm đến nay|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
-_DATELINE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})|"
-                       r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})|"
-                       r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
-
 
 @dataclass
 class PageFacts:
@@ -46,14 +43,9 @@ class PageFacts:
 def _published(page: Page) -> dt.date | None:
     """The page's dateline, else the date its address metadata gives."""
     for ln in page.meta + page.tail:
-        m = _DATELINE.search(page.key, ln.start, ln.end)
-        if m:
-            d, mo, y = (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6) if m.group(4)
-                        else m.group(9, 8, 7))
-            try:
-                return dt.date(int(y), int(mo), int(d))
-            except ValueError:
-                continue
+        d = parse_date(page.key[ln.start:ln.end])
+        if d:
+            return d
     return page.address.published if page.address else None
 
 
@@ -77,10 +69,9 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020").
     years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
              if pm.period.year]
-    dated = next((m for ln in lead for m in [_DATELINE.search(page.key, ln.start, ln.end)] if m),
-                 None)
+    dated = next((d for ln in lead for d in [parse_date(page.key[ln.start:ln.end])] if d), None)
     fallback = (years[0] if years else published.year if published
-                else int(dated.group(3) or dated.group(6) or dated.group(7)) if dated else None)
+                else dated.year if dated else None)
     if chosen is None:
         return Period("other", fallback)
     p = chosen.period

@@ -21,7 +21,8 @@ from .decode import PageDecodeError
 from .keys import nfc
 
 SIDECAR_SUFFIXES = (".meta.json", ".url")
-_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})")
+_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})|"
+                   r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.I)
 # Host labels that name no place: top-level and portal words.
 _GENERIC_LABELS = {"www", "gov", "vn", "com", "org", "net", "edu", "dcs", "info", "portal",
                    "tinhuy", "thanhuy", "huyenuy", "bandanvan", "dangbo", "mattran", "ubnd",
@@ -56,16 +57,16 @@ class PageAddress:
 
 
 def parse_date(value: str | None) -> dt.date | None:
-    """A date written ISO-style ("2021-04-05T08:30+07:00") or day first ("05/04/2021")."""
-    m = _DATE.search(value or "")
-    if not m:
-        return None
-    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
-        m.group(6), m.group(5), m.group(4))
-    try:
-        return dt.date(int(y), int(mo), int(d))
-    except ValueError:
-        return None
+    """The first valid date in ``value``, written ISO-style ("2021-04-05T08:30+07:00"), day first
+    ("05/04/2021", "05.04.2021") or in words ("ngày 15 tháng 12 năm 2020")."""
+    for m in _DATE.finditer(value or ""):
+        y, mo, d = (m.group(1, 2, 3) if m.group(1) else m.group(6, 5, 4) if m.group(4)
+                    else m.group(9, 8, 7))
+        try:
+            return dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
 
 
 def sidecar_paths(page_path: Path) -> list[Path]:
