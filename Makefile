@@ -26,7 +26,8 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 eval: $(STAMP)
-	$(PY) -m analysis eval tests/fixtures/corpus tests/fixtures/seed --min-f1 0.97 --min-accuracy 0.98
+	$(PY) -m analysis eval tests/fixtures/corpus tests/fixtures/seed tests/fixtures/corpus-forms \
+		--min-f1 0.98 --min-accuracy 0.98
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --ip=127.0.0.1 --no-browser --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)

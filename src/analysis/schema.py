@@ -35,6 +35,7 @@ class Table:
 
 
 SECTIONS = ("results", "plans")
+LOCALITY_TYPES = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh")
 PERIOD_TYPES = ("quarter", "half_year", "nine_months", "year", "month", "other")
 LEVELS = ("central", "province", "district", "commune", "province|district")
 AMOUNT_KINDS = ("support", "fund", "budget", "rate", "investment", "other")
@@ -81,19 +82,43 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("locality", "string", "Địa phương",
                "Reporting locality without its unit word, e.g. 'Sa Pa'."),
         Column("locality_type", "string", "Loại đơn vị",
-               "Unit word: 'thị xã', 'huyện', 'thành phố', 'xã', 'phường', 'tỉnh'."),
-        Column("province", "string", "Tỉnh", "Province of the locality, e.g. 'Lào Cai'."),
+               "Unit word: 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', "
+               "'tỉnh' ('thành phố' also for centrally-run cities such as Đà Nẵng).",
+               isin=LOCALITY_TYPES),
+        Column("province", "string", "Tỉnh",
+               "Province of the locality, e.g. 'Lào Cai'; empty when the page does not let it be "
+               "decided (never guessed). For a province-level report, the province itself."),
+        Column("locality_evidence", "string", "Căn cứ xác định địa phương",
+               "Căn cứ đã quyết định địa phương của báo cáo: 'tiêu đề' (tên đơn vị trong tiêu "
+               "đề), 'đầu trang' (tiêu đề văn bản hoặc tên cổng ở đầu trang), 'thân bài' (tổ "
+               "chức hoặc đơn vị được nêu trong bài), 'tên trang' (tên cổng thông tin), 'tên "
+               "miền' (địa chỉ trang, ví dụ sapa.laocai.gov.vn), 'chân trang' (cơ quan chủ quản "
+               "ở cuối trang)."),
+        Column("source_url", "string", "Địa chỉ trang",
+               "Địa chỉ gốc của trang: thẻ canonical hoặc og:url của trang HTML, hoặc tệp đi kèm "
+               "TÊN.meta.json / TÊN.url của trang văn bản; trống khi không có."),
+        Column("site_name", "string", "Tên trang thông tin",
+               "Tên cổng/trang thông tin đăng bài (og:site_name, phần cuối thẻ title, hoặc khóa "
+               "'site' trong TÊN.meta.json), ví dụ 'Cổng TTĐT huyện Bá Thước'."),
         Column("period_type", "string", "Loại kỳ báo cáo", "Kind of period reported on.",
                nullable=False, isin=PERIOD_TYPES),
         Column("year", "Int64", "Năm", "Year of the period reported on.", "năm"),
         Column("quarter", "Int64", "Quý", "Quarter 1-4 when period_type is 'quarter'.", "quý"),
         Column("half", "Int64", "Nửa năm", "1 or 2 when period_type is 'half_year'."),
         Column("month", "Int64", "Tháng", "Month 1-12 when period_type is 'month'.", "tháng"),
+        Column("start_month", "string", "Từ tháng",
+               "Tháng đầu của kỳ khi báo cáo nêu một khoảng tháng ('từ tháng 10/2022 đến tháng "
+               "9/2023', kỳ 'other'), dạng 'YYYY-MM'; trống với kỳ theo lịch.", "tháng"),
+        Column("end_month", "string", "Đến tháng",
+               "Tháng cuối của khoảng tháng báo cáo nêu, dạng 'YYYY-MM' (năm của kỳ là năm của "
+               "tháng này); trống với kỳ theo lịch.", "tháng"),
         Column("period_label", "string", "Kỳ",
                "Short label: '2021-Q1', '2021-H1', '2021-9M', '2021', '2021-03'."),
         Column("author", "string", "Tác giả", "By-line as written (not a photo credit)."),
         Column("views", "Int64", "Lượt xem", "The article's own view counter.", "lượt"),
-        Column("published_on", "datetime64[ns]", "Ngày đăng", "Dateline of the page, if any."),
+        Column("published_on", "datetime64[ns]", "Ngày đăng",
+               "Ngày đăng bài: dòng ngày giờ trên trang, nếu không có thì ngày trong siêu dữ liệu "
+               "(article:published_time, khóa 'published' của TÊN.meta.json)."),
     )),
     Table("doc_refs", "Văn bản được dẫn", "One row per mention of a Party or State document.", (
         _report_id(),
@@ -133,6 +158,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("qualifier", "string", "Từ chỉ mức", "gần / hơn / trên / ước đạt ... or null."),
         Column("per_unit", "string", "Đơn vị tính",
                "For rates, the unit after '/': 'suất', 'người/năm'."),
+        Column("repeat_sentence", "string", "Câu nhắc lại",
+               "Câu nhắc lại cùng số tiền này (tiêu đề nhắc lại số liệu của bài, hoặc đoạn văn bị "
+               "lặp); số tiền chỉ được tính một lần, ở dòng này."),
         *_evidence(),
     )),
     Table("counts", "Số đếm", "One row per counted activity or object.", (

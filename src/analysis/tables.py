@@ -76,17 +76,22 @@ def facts_to_rows(facts, report_id: str, source_file: str, sha: str) -> dict[str
     return rows
 
 
-def extract_bytes(data: bytes, source_file: str) -> PageResult:
-    """Extract one page from its bytes; a bad page becomes an error naming the file."""
+def extract_bytes(data: bytes, source_file: str, path: Path | None = None) -> PageResult:
+    """Extract one page from its bytes; a bad page becomes an error naming the file.
+
+    ``path``, the page's file, lets its address sidecar (``NAME.meta.json`` / ``NAME.url``) be
+    read with it; a malformed sidecar is an error naming the sidecar.
+    """
     # Imported here so that readers of the tables (notebooks via trends) skip the extractors.
     from .extract import extract_page
+    from .text.address import read_sidecar
     from .text.decode import PageDecodeError
     from .text.page import read_page
 
     sha = hashlib.sha256(data).hexdigest()
     rid = report_id_for(source_file)
     try:
-        page = read_page(data, source_file)
+        page = read_page(data, source_file, read_sidecar(path) if path is not None else None)
         if not page.body:
             raise PageDecodeError(source_file, "no article text found (empty page or only chrome)")
         rows = facts_to_rows(extract_page(page), rid, source_file, sha)
@@ -100,7 +105,7 @@ def extract_bytes(data: bytes, source_file: str) -> PageResult:
 
 def _extract_path(args: tuple[str, str]) -> PageResult:
     path, source_file = args
-    return extract_bytes(Path(path).read_bytes(), source_file)
+    return extract_bytes(Path(path).read_bytes(), source_file, Path(path))
 
 
 def _frames(results: list[PageResult]) -> dict[str, pd.DataFrame]:

@@ -80,7 +80,7 @@ def test_byline_at_the_top():
      "Huyện Tân Phú, tỉnh Đồng Nai đã tổ chức hội nghị.", ("Tân Phú", "huyện", "Đồng Nai")),
 ])
 def test_locality(title, body, want):
-    assert find_locality(page(f"{title}\n\n{body}\n")) == want
+    assert find_locality(page(f"{title}\n\n{body}\n"))[:3] == want
 
 
 @pytest.mark.parametrize("title, body, want", [
@@ -99,7 +99,7 @@ def test_locality(title, body, want):
      ("Bắc Quang", "huyện", "Hà Giang")),
 ])
 def test_locality_from_the_national_gazetteer(title, body, want):
-    assert find_locality(page(f"{title}\n\n{body}\n")) == want
+    assert find_locality(page(f"{title}\n\n{body}\n"))[:3] == want
 
 
 def test_byline_straight_under_the_title():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.text.html import html_to_page_text
+from analysis.text.html import render_html
 from analysis.text.keys import code_key, match_key, slugify, tone_style_old
 from tests.conftest import CORPUS
 
@@ -31,7 +31,7 @@ def test_slug():
 
 
 def test_html_keeps_article_and_counters_drops_chrome():
-    text = html_to_page_text((CORPUS / "baothang-2021-q2.html").read_text(encoding="utf-8"))
+    text, _ = render_html((CORPUS / "baothang-2021-q2.html").read_text(encoding="utf-8"))
     lines = text.splitlines()
     assert lines[0] == "Bảo Thắng: kết quả công tác dân vận quý II năm 2021"
     assert lines[1] == "Ngày đăng: 09/07/2021 | Lượt xem: 167"
@@ -45,5 +45,22 @@ def test_html_script_counter_is_not_the_view_count():
     page = ("<html><head><title>Tin | Cổng TTĐT</title><script>var luotxem='Lượt xem: 999';"
             "</script></head><body><h1>Kết quả quý I năm 2021</h1><div class='meta'>Lượt xem: 12"
             "</div><div class='post-content'><p>Nội dung báo cáo dài.</p></div></body></html>")
-    text = html_to_page_text(page)
+    text, _ = render_html(page)
     assert "999" not in text and "Lượt xem: 12" in text
+
+
+@pytest.mark.parametrize("markup", [
+    # the portal's name in a logo <h1>, the article's title in an <h2 class="title">
+    "<div id='header'><h1 class='logo'>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO YÊN</h1></div>"
+    "<div class='content'><h2 class='title'>Bảo Yên: kết quả quý I năm 2021</h2>",
+    # a WordPress article header is not the site's
+    "<article><header class='entry-header'><h1 class='entry-title'>Bảo Yên: kết quả quý I năm "
+    "2021</h1></header>",
+])
+def test_html_title_is_the_article_heading_not_the_logo(markup):
+    page = (f"<html><head><title>Tin | Cổng TTĐT huyện Bảo Yên</title></head><body>{markup}"
+            "<div class='post-content'><p>Quý I năm 2021, Ban Dân vận Huyện ủy Bảo Yên tổ chức nhiều "
+            "hoạt động thiết thực cho Nhân dân trên địa bàn huyện.</p></div></body></html>")
+    text, address = render_html(page)
+    assert text.splitlines()[0] == "Bảo Yên: kết quả quý I năm 2021"
+    assert address.site_name == "Cổng TTĐT huyện Bảo Yên"

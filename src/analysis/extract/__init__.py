@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..text.address import parse_date
 from ..text.page import Page
 from .bylines import find_author
 from .counters import find_site_stats, find_views
@@ -18,7 +19,7 @@ from .documents import find_documents
 from .locality import find_locality
 from .money import find_money
 from .periods import Period, find_periods, with_year
-from .tasks import find_tasks, plan_period
+from .tasks import find_tasks, mark_run_in_plans, plan_period
 
 # Spans that are not calendar report periods: "5 tháng đầu năm", "từ đầu năm đến nay",
 # "3 năm thực hiện", "giai đoạn 2021-2025", "Tháng Dân vận", "đợt 1".
@@ -26,8 +27,6 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|từ đầu năm đến nay|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
-_DATELINE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})")
-
 
 @dataclass
 class PageFacts:
@@ -42,21 +41,24 @@ class PageFacts:
 
 
 def _published(page: Page) -> dt.date | None:
+    """The page's dateline, else the date its address metadata gives."""
     for ln in page.meta + page.tail:
-        m = _DATELINE.search(ln.text)
-        if m:
-            try:
-                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                continue
-    return None
+        d = parse_date(page.key[ln.start:ln.end])
+        if d:
+            return d
+    return page.address.published if page.address else None
 
 
 def report_period(page: Page, published: dt.date | None) -> Period:
-    """The period reported on: the first non-plan period in the title, else in the lead."""
-    regions = ([page.title] if page.title else []) + page.body[:2]
+    """The period reported on: the first non-plan period in the title, else in the lead.
+
+    A span of months in the lead ("từ tháng 10/2022 đến tháng 9/2023") is more exact than the
+    year the title names; a page of period 'other' still gets the year the text dates it with.
+    """
+    lead = page.regions[:3] if page.title is not None and page.regions[0] is page.title \
+        else page.regions[:2]
     chosen = None
-    for ln in regions:
+    for ln in lead:
         mentions = find_periods(page.key, ln.start, ln.end)
         specific = [pm for pm in mentions if not pm.plan_context]
         typed = [pm for pm in specific if pm.period.period_type != "year"]
@@ -64,18 +66,27 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         if pick is not None:
             chosen = pick
             break
+    # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020").
+    years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
+             if pm.period.year]
+    dated = next((d for ln in lead for d in [parse_date(page.key[ln.start:ln.end])] if d), None)
+    fallback = (years[0] if years else published.year if published
+                else dated.year if dated else None)
     if chosen is None:
-        return Period("other", published.year if published else None)
+        return Period("other", fallback)
     p = chosen.period
+    if p.period_type == "year":
+        spans = [pm.period for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
+                 if pm.period.start_month and not pm.plan_context and pm.period.year == p.year]
+        if spans:
+            return spans[0]
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
         if span and (chosen.start < page.title.start or span.start() <= chosen.start
                      or p.period_type == "year"):
-            return Period("other", p.year if p.period_type == "year" else None)
+            return Period("other", p.year if p.period_type == "year" else fallback)
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.
-        years = [pm.period.year for ln in regions
-                 for pm in find_periods(page.key, ln.start, ln.end) if pm.period.year]
         if years:
             p = with_year(p, years[0])
         elif published:
@@ -89,14 +100,19 @@ def report_period(page: Page, published: dt.date | None) -> Period:
 def extract_page(page: Page) -> PageFacts:
     """All facts of one page."""
     published = _published(page)
-    locality, locality_type, province = find_locality(page)
+    locality = find_locality(page)
     period = report_period(page, published)
+    mark_run_in_plans(page, period)   # before any fact: sections depend on where plans start
     views, _ = find_views(page)
     report = {
         "title": page.title.text.strip() if page.title else None,
-        "locality": locality, "locality_type": locality_type, "province": province,
+        "locality": locality.name, "locality_type": locality.unit_type,
+        "province": locality.province, "locality_evidence": locality.evidence,
+        "source_url": page.address.url if page.address else None,
+        "site_name": page.address.site_name if page.address else None,
         "period_type": period.period_type, "year": period.year, "quarter": period.quarter,
         "half": period.half, "month": period.month, "period_label": period.label,
+        "start_month": period.start_month, "end_month": period.end_month,
         "author": find_author(page), "views": views, "published_on": published,
         "n_chars": len(page.text), "encoding": page.encoding,
     }
@@ -107,7 +123,7 @@ def extract_page(page: Page) -> PageFacts:
         return {"section": page.section_at(start), "sentence": s.text.strip(),
                 "char_start": start, "char_end": end}
 
-    docs = find_documents(page, locality_type)
+    docs = find_documents(page, locality.unit_type)
     for d in docs:
         facts.doc_refs.append({
             "doc_key": d.doc_key, "code": d.code, "system": d.system, "doc_type": d.doc_type,
@@ -118,6 +134,7 @@ def extract_page(page: Page) -> PageFacts:
     for f in money:
         facts.amounts.append({"amount_vnd": f.amount_vnd, "raw": f.raw, "kind": f.kind,
                               "qualifier": f.qualifier, "per_unit": f.per_unit,
+                              "repeat_sentence": f.repeat_sentence,
                               **evidence(f.start, f.end)})
     exclude = [(f.start, f.end) for f in money] + [(d.start, d.end) for d in docs if d.code]
     for c in find_counts(page, exclude):

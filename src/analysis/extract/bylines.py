@@ -8,16 +8,23 @@ from ..text.page import Page
 
 _LABEL = re.compile(r"^\s*(?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|ctv|nhóm pv|pv)\s*[:.]?\s*", re.I)
 _UNIT_TAIL = re.compile(r"\s*[-–]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
-                        r"thị|xã|phường|cổng|bdv|btg|btv)\b.*$", re.I)
-_TOP = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{2,40}?)\s*\|\s*\S")
+                        r"thị|xã|phường|cổng|bdv|btg|btv|phó|trưởng|chủ tịch|bí thư|cán bộ|"
+                        r"chuyên viên|ủy viên|giám đốc|tổng biên tập|phóng viên)\b.*$", re.I)
+# The writer's place in parentheses: "CTV Minh Hà – Thu Trang (TP. Lào Cai)".
+_PLACE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_TOP = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{2,40}?)\s*\|(?:\s*\S|\s*$)")
+# The outlet's code after the names: "Vũ Thắng, Như Huỳnh/THQH".
+_OUTLET = re.compile(r"\s*/\s*[A-ZĐ]{2,8}\s*$")
+# A CMS login in place of a name ("quantritrangbang", "admin admin"): not a person.
+_ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*)(?:\s+\1)?|admin\w*|quantri\w*)$")
 
 
 def find_author(page: Page) -> str | None:
     """The by-line as written, without its label ("Tác giả:") or trailing unit."""
     if page.byline is not None:
         s = _LABEL.sub("", page.byline.text.strip())
-        s = _UNIT_TAIL.sub("", s).strip()
-        return s or None
+        s = _OUTLET.sub("", _PLACE_TAIL.sub("", _UNIT_TAIL.sub("", s))).strip().rstrip("|").strip()
+        return s if s and not _ACCOUNT.match(s) else None
     if page.body:
         m = _TOP.match(page.body[0].text)
         if m and m.group(1).upper() == m.group(1):

@@ -26,11 +26,19 @@ _LABELS = (
     ("month", r"tháng\s*hiện\s*tại|trong\s*tháng|tháng\s*này|tháng\s*\d{1,2}(?:/\d{4})?|tháng"),
     ("year", r"năm\s*hiện\s*tại|trong\s*năm|năm\s*nay|năm\s*\d{4}|năm"),
     ("total", r"tất\s*cả|tổng\s*lượt\s*truy\s*cập|tổng\s*số\s*lượt\s*truy\s*cập|tổng\s*truy\s*cập|"
-              r"tổng\s*số|tổng\s*cộng|tổng|lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập"),
+              r"tổng\s*số|tổng\s*cộng|tổng|(?:số\s*)?lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập"),
 )
 _STAT_LINE = re.compile(
     r"^\s*(?:[•·\-*+]\s*)?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
     r"\s*:\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+
+
+_FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+")
+
+
+# A count glued to the posting time with no label, the widget's icon lost in copying:
+# "Thứ Sáu, 07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits).
+_GLUED_TO_TIME = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:[0-5]\d(\d{1,9})\s*$")
 
 
 def find_views(page: Page) -> tuple[int | None, int | None]:
@@ -41,6 +49,10 @@ def find_views(page: Page) -> tuple[int | None, int | None]:
             m = rx.search(k)
             if m:
                 return parse_counter(m.group(1)), ln.start + m.start(1)
+    for ln in page.meta:
+        m = _GLUED_TO_TIME.search(page.key, ln.start, ln.end)
+        if m:
+            return int(m.group(1)), m.start(1)
     return None, None
 
 
@@ -49,13 +61,16 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
     stats: dict[str, int | None] = {f: None for f in STAT_FIELDS}
     raw: list[str] = []
     for ln in page.chrome + page.meta:
-        m = _STAT_LINE.match(page.key[ln.start:ln.end])
-        if not m:
-            continue
-        field = next(f for f in STAT_FIELDS if m.group(f))
-        if stats[field] is None:
-            stats[field] = parse_counter(m.group("value"))
-            raw.append(ln.text.strip())
+        # A widget may print its fields on one line: "Đang truy cập: 23 - Hôm nay: 1.208 - ...".
+        for part in _FIELD_SEP.split(page.key[ln.start:ln.end]):
+            m = _STAT_LINE.match(part)
+            if not m:
+                continue
+            field = next(f for f in STAT_FIELDS if m.group(f))
+            if stats[field] is None:
+                stats[field] = parse_counter(m.group("value"))
+                if not raw or raw[-1] != ln.text.strip():
+                    raw.append(ln.text.strip())
     if not raw:
         return None
     return stats, "\n".join(raw)

@@ -39,6 +39,10 @@ _ADMIN = re.compile(
 # State letters with no type code: "5973/UBND-KT", "12/SNV-CCHC&PC".
 _NOTYPE_ISSUERS = ("ubnd", "snv", "stc", "skhdt", "sgddt", "syt", "mttq", "ubmttq", "hdnd",
                    "vpub", "vp")
+# State codes with type letters outside the list ("Báo cáo thẩm định số 18/BCTĐ-STP"): taken
+# only after a document word, which vouches that a document is cited.
+_ADMIN_ANY = re.compile(
+    r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<type>[a-z]{2,6})-(?P<issuer>" + _ISS + r")(?![\w&/-])")
 _NOTYPE = re.compile(
     r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
     r"(?:-[a-z&]{1,10}\d{0,2})+)(?![\w&])")
@@ -58,6 +62,7 @@ _DOC_WORDS = {
 }
 _DOC_WORD_KEYS = {code_key(w): w for w in _DOC_WORDS}
 _DOC_WORD_RX = "|".join(sorted((re.escape(k) for k in _DOC_WORD_KEYS), key=len, reverse=True))
+_DOC_WORD_NEAR = re.compile(r"(?<![\w])(" + _DOC_WORD_RX + r")(?:\s+[\wà-ỹ]+){0,3}\s+(?:số|so)\s*$")
 _DOC_WORD_BEFORE = re.compile(r"(?<![\w])(" + _DOC_WORD_RX + r")(?:\s+(?:số|so)(?:\s+hiệu)?)?"
                               r"\s*:?\s*$")
 # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": the law's name sits between word and number.
@@ -83,10 +88,18 @@ _DATE_AFTER = re.compile(
 _DATE_ANY = re.compile(
     r"(?:ngày|ngay)\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))")
+_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")
+_PLACE_DATE = re.compile(r"[^\W\d][^,\n|]{0,30},\s*(?:ngày|ngay)\s+(?P<d2>\d{1,2})\s+tháng\s+"
+                         r"(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _ISSUER_AFTER = re.compile(r"^[\s,]*(?:\((?:khóa|năm)[^)]*\)\s*)?(?:(?:của|cuả|do)\s+)+")
+# Words that end the issuer's name (matched on the code key, where Đ/Ư read as D/U).
+_ISSUER_STOP_WORDS = (
+    "về", "khóa", "khoá", "nhiệm kỳ", "ngày", "và", "tại", "đối với", "trên", "nhằm", "với", "để",
+    "đã", "theo", "cho", "đến", "năm", "ban hành", "thông qua", "ký", "quy định", "hướng dẫn",
+    "sửa đổi", "bổ sung", "thực hiện", "phê duyệt", "triển khai", "được", "đang", "sẽ", "vẫn",
+    "luôn", "cũng", "còn", "đều", "bị", "là", "nay", "trong", "tới", "từ")
 _ISSUER_STOP = re.compile(
-    r"\s+(?:về|khóa|khoá|nhiệm kỳ|ngày|và|tại|đối với|trên|nhằm|với|để|đã|theo|cho|đến|năm|ban hành|"
-    r"thông qua|ký|quy định|hướng dẫn|sửa đổi|bổ sung|thực hiện|phê duyệt|triển khai)(?![\w])"
+    r"\s+(?:" + "|".join(re.escape(code_key(w)) for w in _ISSUER_STOP_WORDS) + r")(?![\w])"
     r"|[,;:(“\"”.]|\n|\s+[-–]\s")
 _ISSUER_BEFORE = re.compile(
     r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
@@ -162,8 +175,8 @@ def doc_identity(number: str, doc_type: str | None, issuer_code: str | None,
 def _date(m: re.Match | None) -> dt.date | None:
     if not m:
         return None
-    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
-        m.group("d2"), m.group("m2"), m.group("y2"))
+    g = m.groupdict()
+    d, mo, y = (g["d"], g["m"], g["y"]) if g.get("d") else (g["d2"], g["m2"], g["y2"])
     if len(y) != 4:
         return None
     try:
@@ -233,20 +246,27 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     text = page.text
     key = code_key(text)
     lo, hi = page.body_start, page.body_end
+    # The page's own number in its header above the title ("Số 112-BC/ĐU"), and the body.
+    ranges = [(ln.start, ln.end) for ln in page.header if _OWN_NUMBER.match(key, ln.start)]
+    ranges.append((lo, hi))
     spans: list[tuple[int, int, re.Match, str]] = []
 
     def overlaps(s, e):
         return any(s < pe and ps < e for ps, pe, _, _ in spans)
 
     for rx, kind in ((_NORMATIVE, "normative"), (_PARTY, "party"), (_ADMIN, "admin"),
-                     (_NOTYPE, "notype")):
-        for m in rx.finditer(key, lo, hi):
-            if not overlaps(*m.span()):
+                     (_NOTYPE, "notype"), (_ADMIN_ANY, "admin")):
+        for a, b in ranges:
+            for m in rx.finditer(key, a, b):
+                if overlaps(*m.span()):
+                    continue
+                if rx is _ADMIN_ANY and not _DOC_WORD_NEAR.search(key[max(a, m.start() - 60):m.start()]):
+                    continue
                 spans.append((m.start(), m.end(), m, kind))
     spans.sort(key=lambda t: t[0])
 
     out: list[DocMention] = []
-    prev_end = lo
+    prev_end = min(lo, spans[0][0]) if spans else lo
     prev: DocMention | None = None
     for s, e, m, kind in spans:
         def g(name: str, m: re.Match = m) -> str | None:
@@ -269,11 +289,12 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
             code = f"{number}/{issuer_code}"
         # Document word before the code, or shared with the previous code in a list.
         between = key[prev_end:s]
-        word_m = _DOC_WORD_BEFORE.search(key[max(lo, s - 40):s]) or _LAW_BEFORE.search(
-            key[max(lo, s - 80):s])
+        line_start = key.rfind("\n", 0, s) + 1
+        word_m = _DOC_WORD_BEFORE.search(key[max(line_start, s - 40):s]) or _LAW_BEFORE.search(
+            key[max(line_start, s - 80):s])
         if word_m:
             type_name = _doc_name(_DOC_WORD_KEYS[word_m.group(1)])
-            word_start = s - len(key[max(lo, s - 40):s]) + word_m.start()
+            word_start = s - len(key[max(line_start, s - 40):s]) + word_m.start()
         elif prev is not None and re.fullmatch(r"[\s,;]*(và|,)?[\s]*(số\s*)?", between):
             type_name, word_start = prev.doc_type_name, s
         else:
@@ -286,9 +307,15 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
         issued = _date(dm)
         tail_at = e + (dm.end() if dm else 0)
         sent = page.sentence_at(s)
-        coded_before = any(sent.start <= ps < word_start for ps, _, _, _ in spans)
-        if issued is None and not dm and not coded_before:
-            for bm in _DATE_ANY.finditer(key, sent.start, word_start):
+        if issued is None and _OWN_NUMBER.match(key, line_start) and re.fullmatch(
+                r"\s*số\s*:?\s*", key[line_start:s]):
+            # The page's own document header: "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10
+            # năm 2018", the place-date line on the same line or a few lines below.
+            issued = _date(_PLACE_DATE.search(key, e, min(len(key), e + 300)))
+        if issued is None and not dm:
+            # A date before the document ("ngày 23-11-2017, Tỉnh ủy Lai Châu đã ban hành Kế
+            # hoạch số 116-KH/TU"), after any earlier code of the sentence and its own date.
+            for bm in _DATE_ANY.finditer(key, max(sent.start, prev_end), word_start):
                 seg = key[bm.end():word_start]
                 if re.search(r"ban hành|ký|\bra\b|thông qua", seg) and not re.search(r"\d+\s*[-/]\s*[a-z]", seg):
                     issued = _date(bm)

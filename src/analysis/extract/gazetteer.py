@@ -10,22 +10,34 @@ provinces and districts the page mentions.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text.keys import match_key
+from ..text.keys import match_key, slugify
 
 _ALIASES = {"sapa": "sa pa"}
+# Provinces the data package names as of 2025 but that bore another name through 2020-2024, the
+# years of its district and commune table: (name in the package, name used here, unit type).
+_PROVINCE_NAMES = {"Huế": ("Thừa Thiên Huế", "tỉnh")}
 
 
 @dataclass(frozen=True)
 class Unit:
     """One administrative unit: 'thị xã Sa Pa' of 'Lào Cai', or 'xã Bản Hồ' of 'Sa Pa'."""
 
-    unit_type: str          # "huyện", "thị xã", "thành phố", "quận", "xã", "phường", "thị trấn"
+    unit_type: str          # "tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", ...
     name: str
     province: str
     district: str | None    # for communes: their district
+
+    @property
+    def level(self) -> str:
+        """'province', 'district' or 'commune'."""
+        if self.name == self.province and self.district is None and self.unit_type in (
+                "tỉnh", "thành phố") and self in provinces(self.name):
+            return "province"
+        return "commune" if self.district else "district"
 
 
 def name_key(name: str) -> str:
@@ -34,34 +46,97 @@ def name_key(name: str) -> str:
     return _ALIASES.get(k.replace(" ", ""), k)
 
 
+def slug_key(name: str) -> str:
+    """ASCII key as host names write a place: "Thừa Thiên Huế" -> "thuathienhue"."""
+    return slugify(name).replace("-", "")
+
+
+@dataclass(frozen=True)
+class _Index:
+    provinces: dict[str, tuple[Unit, ...]]
+    districts: dict[str, tuple[Unit, ...]]
+    communes: dict[str, tuple[Unit, ...]]
+    slugs: dict[str, tuple[Unit, ...]]     # ASCII keys as in host names: "laocai", "bathuoc"
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
-    """(districts by name key, communes by name key), loaded once."""
+def _index() -> _Index:
+    """Provinces, districts and communes by name key, and by ASCII slug; loaded once."""
     from vietnamadminunits.database import get_data
 
-    rows = get_data(["provinceShort", "districtShort", "districtType", "wardShort", "wardType"],
+    rows = get_data(["province", "provinceShort", "provinceShortKey", "provinceAlias",
+                     "districtShort", "districtType", "districtShortKey", "districtKey",
+                     "wardShort", "wardType", "wardShortKey", "wardKey"],
                     table="admin_units_legacy")
-    districts: dict[str, set[Unit]] = {}
-    communes: dict[str, set[Unit]] = {}
+    index: dict[str, dict[str, set[Unit]]] = {"p": {}, "d": {}, "c": {}, "s": {}}
+
+    def add(table: str, key: str | None, unit: Unit) -> None:
+        if key:
+            index[table].setdefault(key, set()).add(unit)
+
     for r in rows:
         prov, dist = r["provinceShort"], r["districtShort"]
+        ptype = "thành phố" if r["province"].startswith("Thành phố") else "tỉnh"
+        old = prov
+        prov, ptype = _PROVINCE_NAMES.get(prov, (prov, ptype))
+        punit = Unit(ptype, prov, prov, None)
+        add("p", name_key(prov), punit)
+        add("p", name_key(old), punit)
+        for k in [r["provinceShortKey"], *json.loads(r["provinceAlias"] or "[]"),
+                  slug_key(prov)]:
+            add("s", k, punit)
         if dist:
-            districts.setdefault(name_key(dist), set()).add(
-                Unit(r["districtType"].lower(), dist, prov, None))
+            unit = Unit(r["districtType"].lower(), dist, prov, None)
+            add("d", name_key(dist), unit)
+            add("s", r["districtShortKey"], unit)
+            add("s", r["districtKey"], unit)
         if r["wardShort"]:
-            communes.setdefault(name_key(r["wardShort"]), set()).add(
-                Unit(r["wardType"].lower(), r["wardShort"], prov, dist))
-    freeze = lambda d: {k: tuple(sorted(v, key=lambda u: (u.province, u.district or "")))  # noqa: E731
-                        for k, v in d.items()}
-    return freeze(districts), freeze(communes)
+            unit = Unit(r["wardType"].lower(), r["wardShort"], prov, dist)
+            add("c", name_key(r["wardShort"]), unit)
+            add("s", r["wardShortKey"], unit)
+            add("s", r["wardKey"], unit)
+
+    def freeze(d: dict[str, set[Unit]]) -> dict[str, tuple[Unit, ...]]:
+        return {k: tuple(sorted(v, key=lambda u: (u.province, u.district or "", u.unit_type)))
+                for k, v in d.items()}
+    return _Index(*(freeze(index[t]) for t in "pdcs"))
+
+
+def provinces(name: str) -> tuple[Unit, ...]:
+    """The province (or centrally-run city) with this name: 'Yên Bái', 'Đà Nẵng'."""
+    return _index().provinces.get(name_key(name), ())
 
 
 def districts(name: str) -> tuple[Unit, ...]:
     """District-level units with this name (any tone style or case)."""
-    return _index()[0].get(name_key(name), ())
+    return _index().districts.get(name_key(name), ())
 
 
 def communes(name: str) -> tuple[Unit, ...]:
     """Commune-level units with this name."""
-    return _index()[1].get(name_key(name), ())
+    return _index().communes.get(name_key(name), ())
+
+
+def from_host(labels: list[str]) -> Unit | None:
+    """The unit a portal's host names, most specific first: ['bathuoc', 'thanhhoa'] -> huyện
+    Bá Thước of Thanh Hóa; ['sapa', 'laocai'] -> thị xã Sa Pa; ['bandanvan', 'laocai'] -> tỉnh
+    Lào Cai. A label must name a unit inside the one named by the label on its right; a label
+    that names nothing known (a portal word) is skipped, and an ambiguous one decides nothing.
+    """
+    slugs = _index().slugs
+    found: Unit | None = None
+    for label in reversed(labels):
+        units = slugs.get(label.replace("-", ""), ())
+        if found is None:
+            units = tuple(u for u in units if u.level == "province")
+        elif found.level == "province":
+            units = tuple(u for u in units if u.level == "district" and u.province == found.province)
+        elif found.level == "district":
+            units = tuple(u for u in units if u.level == "commune"
+                          and u.province == found.province and u.district == found.name)
+        else:
+            break
+        if len(units) == 1:
+            found = units[0]
+    return found
 

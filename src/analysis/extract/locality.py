@@ -1,135 +1,320 @@
-"""The reporting locality: "Đảng bộ thị xã Sa Pa", "huyện Bảo Thắng", "Huyện ủy Bảo Thắng",
-"Lùng Phình: kết quả ...".
+"""The reporting locality: "Đảng bộ thị xã Sa Pa", "Huyện ủy Bảo Thắng", "Tỉnh ủy Yên Bái",
+"Bảo Thắng: kết quả ...", or the portal's address (``sapa.laocai.gov.vn``).
 
-The title is read first; otherwise the most frequent district-level mention in the body wins,
-since communes named in the body ("xã Bản Hồ") are places inside the reporting unit. The name is
-then looked up among the country's units (:mod:`analysis.extract.gazetteer`) for its canonical
-spelling, unit type and province, narrowed by the provinces and districts the page mentions.
+A place is accepted only when something ties it to the report: a unit word in front of it
+("xã", "huyện", "thị xã", "TP.", "tỉnh" ...), an organisation of that unit ("Huyện ủy X",
+"Ban Dân vận Thị ủy X", "Hội Nông dân tỉnh X"), or the title ("X: kết quả ...", "... ở X",
+"X sơ kết ..."), the last only for a name the national gazetteer knows. Capitalised words
+elsewhere (menus, weekdays, people, "Ban Chỉ đạo", "Tổ quốc Việt Nam") are never read as places.
+
+Evidence is weighed in order: the title; the issuer's or site's header above it; organisations,
+then districts named in the body; the site's name, address and owner in the footer; communes,
+then the province named in the body. The name is looked up
+in the gazetteer (:mod:`analysis.extract.gazetteer`) for its canonical spelling, unit type and
+province, narrowed by the provinces and districts the page and its address name; when the
+province cannot be decided it stays empty rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
 
+from ..text.keys import match_key
 from ..text.page import Page
 from . import gazetteer
 
-_NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*|[A-ZĐ]{2,})(?:[ \t]+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ’']*|\d+)){0,3})"
-_TYPES = {"thị xã": "thị xã", "huyện": "huyện", "thành phố": "thành phố", "tp.": "thành phố",
-          "quận": "quận", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "tỉnh": "tỉnh",
-          "thị ủy": "thị xã", "huyện ủy": "huyện", "thành ủy": "thành phố", "quận ủy": "quận",
-          "đảng ủy xã": "xã", "đảng ủy phường": "phường", "đảng ủy thị trấn": "thị trấn"}
-_TYPE_RX = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, _TYPES), key=len, reverse=True))
-                      + r")[ \t]+")
-_DISTRICT = ("thị xã", "huyện", "thành phố", "quận")
+_UNIT_WORDS = {"thị trấn": "thị trấn", "thị xã": "thị xã", "thành phố": "thành phố",
+               "tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã",
+               "huyện": "huyện", "quận": "quận",
+               "xã": "xã", "phường": "phường", "tỉnh": "tỉnh"}
+_ORG_WORDS = {"huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận", "thành ủy": "thành phố",
+              "tỉnh ủy": "tỉnh"}
+_WORDS = {**_UNIT_WORDS, **_ORG_WORDS}
+_TYPE_RX = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, _WORDS), key=len,
+                                                         reverse=True)) + r")(?:\s+|(?<=\.))")
+# An organisation of the unit in front of the unit word: "Ban Dân vận", "Đảng ủy", "UBND", ...
+_ORG_BEFORE = re.compile(
+    r"(?:ban dân vận|ban tuyên giáo và dân vận|đảng bộ|đảng ủy|ủy ban nhân dân|ubnd|hđnd|"
+    r"hội đồng nhân dân|ủy ban mặt trận tổ quốc việt nam|ủy ban mttq|mttq|mặt trận tổ quốc|"
+    r"khối dân vận|ban thường vụ|ban chấp hành|thường trực|hội [\wà-ỹ]+(?: [\wà-ỹ]+){0,3}|"
+    r"huyện đoàn|thị đoàn|thành đoàn|tỉnh đoàn|đoàn thanh niên|liên đoàn lao động|"
+    r"văn phòng|công an)\s*$")
 _COMMUNE = ("xã", "phường", "thị trấn")
-_NOT_NAMES = {"Ủy", "Uỷ", "Nhân", "Đảng", "Ban", "Hội", "Mặt"}
-# Capitalised words that start a new phrase after a place name ("thị xã Sa Pa Quý I ...").
-_PHRASE_STARTS = {"Quý", "Ban", "Đảng", "Hội", "Ủy", "Uỷ", "Thường", "Nhân", "Khối", "Năm",
-                  "Tháng", "Kết", "Công", "Trong", "Tại", "Và", "Về", "Lần", "Khóa", "Nhiệm"}
-_CAPS_RUN = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’']*)(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ’']*){0,3}")
-_ROMAN = re.compile(r"[IVXLC]+|\d+")
-_OWN_UNIT = re.compile(r"(?:đảng bộ|khối dân vận|đảng ủy)\s+"
-                       r"(xã|phường|thị trấn|huyện|thị xã|thành phố|quận)(?![\wÀ-ỹ])")
+_DISTRICT = ("huyện", "quận", "thị xã", "thành phố")
+# Words that are never the first word of a place, and capitalised words that start a new phrase
+# after a place name ("thị xã Sa Pa Quý I ...").
+_NOT_NAMES = {"ủy", "nhân", "đảng", "ban", "hội", "mặt", "trang", "thứ", "chủ", "tổ", "đồng",
+              "bộ", "quyết", "nghị", "chỉ", "kế", "công", "báo", "cộng", "độc", "đoàn", "các",
+              "những", "toàn", "mỗi", "chính", "cán", "cấp", "trường", "nông", "khu", "thôn",
+              "bản", "ấp", "văn", "phòng", "sở", "trung", "liên", "chi", "ngày", "tháng", "năm",
+              "quý", "khối", "ông", "bà", "anh", "chị", "đ/c", "lãnh", "trên", "tại", "và"}
+_PHRASE_STARTS = {"quý", "ban", "đảng", "hội", "ủy", "thường", "nhân", "khối", "năm", "tháng",
+                  "kết", "công", "trong", "tại", "và", "về", "lần", "khóa", "nhiệm", "tỉnh",
+                  "huyện", "xã", "phường", "thị", "thành", "quận", "giai", "đợt", "sơ", "tổng",
+                  "ngày", "số", "đã", "tổ", "mttq", "ubnd", "hđnd", "trên", "tiếp", "thực",
+                  "triển", "đảm"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_TITLE_COLON = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:")
+_TITLE_AT = re.compile(r"(?:^|\s)(?:ở|tại)\s+([^\W\d_][^,.;:\n]{1,40})")
+_OWN_UNIT = re.compile(r"(?:đảng bộ|khối dân vận|đảng ủy|ubnd|ủy ban nhân dân)\s+"
+                       r"(xã|phường|thị trấn|huyện|thị xã|thành phố|quận|tỉnh)(?![\wÀ-ỹ])")
+_OWNER_LINE = re.compile(r"\s*(?:cơ quan chủ quản|bản quyền|ban biên tập|đơn vị quản lý|"
+                         r"chịu trách nhiệm)")
+_OWN_ORG = re.compile(r"(?<![\wÀ-ỹ])(huyện ủy|thị ủy|quận ủy|thành ủy|tỉnh ủy)(?![\wÀ-ỹ])")
 
 
-def _words(text: str) -> list[str]:
-    """Leading capitalised words of a place name, without a following phrase."""
-    words = []
-    for w in text.split():
-        if not (w[0].isupper() or w.isdigit()):
+class Locality(NamedTuple):
+    name: str | None
+    unit_type: str | None
+    province: str | None
+    evidence: str | None   # "tiêu đề", "đầu trang", "thân bài", "tên trang", "tên miền", "chân trang"
+
+
+_NONE = Locality(None, None, None, None)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    unit_type: str          # as the page's word says
+    name: str               # canonical spelling when the gazetteer knows it
+    org: bool               # written as an organisation of the unit ("Huyện ủy X")
+    units: tuple[gazetteer.Unit, ...]
+
+    @property
+    def level(self) -> str:
+        if self.unit_type == "tỉnh" or (self.units and all(u.level == "province" for u in self.units)):
+            return "province"
+        return "commune" if self.unit_type in _COMMUNE else "district"
+
+
+def _lookup(unit_type: str, name: str) -> tuple[gazetteer.Unit, ...]:
+    if unit_type == "tỉnh":
+        return gazetteer.provinces(name)
+    if unit_type in _COMMUNE:
+        return tuple(u for u in gazetteer.communes(name) if u.unit_type == unit_type) or \
+            gazetteer.communes(name)
+    if unit_type == "thành phố":   # a centrally-run city, else a provincial city ("TP Bắc Giang")
+        return (tuple(u for u in gazetteer.provinces(name) if u.unit_type == "thành phố")
+                or gazetteer.districts(name) or gazetteer.provinces(name))
+    return tuple(u for u in gazetteer.districts(name) if u.unit_type == unit_type) or \
+        gazetteer.districts(name)
+
+
+def _title_case(word: str) -> str:
+    return word[0] + word[1:].lower() if word.isupper() and len(word) > 1 else word
+
+
+def _name_after(text: str, at: int, end: int, unit_type: str) -> tuple[str, tuple] | None:
+    """The place name written at ``text[at:end]`` after a unit word, with its gazetteer units.
+
+    The longest run of up to four words the gazetteer knows wins ("Sa pa", "THUẬN CHÂU");
+    otherwise the capitalised words up to the next phrase, unless they are in capitals (an
+    all-caps heading gives no name the gazetteer does not know).
+    """
+    words: list[str] = []
+    pos = at
+    for m in _WORD.finditer(text, at, min(end, at + 80)):
+        gap = text[pos:m.start()]
+        if words and (gap not in (" ", "\t") and gap.strip(" \t") != "-"):
             break
-        words.append(w)
-    while len(words) > 1 and (words[-1] in _PHRASE_STARTS or words[-1].isdigit()
-                              or words[-2] in _PHRASE_STARTS):
-        words.pop()
-    return words
+        if not words and m.start() != at:
+            break
+        words.append(m.group(0))
+        pos = m.end()
+        if len(words) == 4:
+            break
+    if not words or not words[0][0].isupper():
+        return None
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        units = _lookup(unit_type, name)
+        if units:
+            return units[0].name, units
+    if words[0].lower() in _NOT_NAMES:
+        return None
+    caps = []
+    for w in words:
+        if not (w[0].isupper() or (w.isdigit() and caps)) or (caps and w.lower() in _PHRASE_STARTS):
+            break
+        caps.append(w)
+    while caps and caps[-1].isdigit():
+        caps.pop()
+    if not caps or all(w.isupper() and len(w) > 1 for w in caps) or unit_type == "tỉnh":
+        return None
+    return " ".join(_title_case(w) for w in caps), ()
 
 
-def _mentions(page: Page, start: int, end: int) -> list[tuple[str, str]]:
-    """(unit type, name) for every "huyện X", "Thị ủy X", "tỉnh X" ... in text[start:end]."""
+def _mentions(text: str, key: str, start: int, end: int) -> list[_Mention]:
+    """Every unit word or unit organisation followed by a place name in ``text[start:end]``."""
     out = []
-    for m in _TYPE_RX.finditer(page.key, start, end):
-        if m.end() >= len(page.text) or not page.text[m.end()].isupper():
+    for m in _TYPE_RX.finditer(key, start, end):
+        word = m.group(1)
+        typ = _WORDS[word]
+        found = _name_after(text, m.end(), end, typ)
+        if found is None:
             continue
-        nm = re.match(_NAME, page.text[m.end():end])
-        words = _words(nm.group(1)) if nm else []
-        if not words or words[0] in _NOT_NAMES or words[0].isdigit():
-            continue
-        out.append((_TYPES[m.group(1)], " ".join(words)))
+        name, units = found
+        line_start = key.rfind("\n", start, m.start()) + 1
+        org = word in _ORG_WORDS or bool(_ORG_BEFORE.search(key, max(line_start, m.start() - 50),
+                                                             m.start()))
+        out.append(_Mention(m.start(), typ, name, org, units))
     return out
 
 
-def _unnamed_unit(page: Page) -> str | None:
-    """The unit word a page uses for itself without a name ("Khối dân vận xã", "Đảng bộ huyện")."""
-    found = Counter(m.group(1) for m in _OWN_UNIT.finditer(page.key, page.body_start, page.body_end)
-                    if not page.text[m.end():m.end() + 2].strip()[:1].isupper())
+def _untyped_title(page: Page) -> _Mention | None:
+    """A known place the title is about without a unit word: "Bảo Thắng: ...", "... ở Mộc
+    Châu", "Bảo Yên sơ kết ..."."""
+    t = page.title
+    cands = []
+    m = _TITLE_COLON.match(t.text)
+    if m:
+        cands.append((t.start + m.start(1), m.group(1)))
+    for m in _TITLE_AT.finditer(t.text):
+        cands.append((t.start + m.start(1), m.group(1)))
+    # The title opens with the place and a verb follows: "Bảo Yên sơ kết ..." (not in a title
+    # in capitals, where the name's end cannot be seen).
+    first = [w.group(0) for w in _WORD.finditer(t.text[:60])][:5]
+    n = next((i for i, w in enumerate(first) if not w[0].isupper()), 0)
+    if 0 < n <= 4 and not any(w.isupper() and len(w) > 1 for w in first[:n]):
+        cands.append((t.start, " ".join(first[:n])))
+    for at, raw in cands:
+        words = raw.split()
+        if not words or not words[0][0].isupper() or words[0].lower() in _NOT_NAMES:
+            continue
+        for n in range(min(4, len(words)), 0, -1):
+            name = " ".join(words[:n])
+            units = (gazetteer.districts(name) or gazetteer.communes(name)
+                     or gazetteer.provinces(name))
+            if units and all(w[0].isupper() for w in words[:n]):
+                return _Mention(at, "", units[0].name, False, units)
+    return None
+
+
+def _own_unit(page: Page) -> str | None:
+    """The unit word a page uses for itself without a name ("Khối dân vận xã", "Huyện ủy")."""
+    found: Counter = Counter()
+    for m in _OWN_UNIT.finditer(page.key, page.body_start, page.body_end):
+        if not page.text[m.end():m.end() + 2].strip()[:1].isupper():
+            found[m.group(1)] += 1
+    for m in _OWN_ORG.finditer(page.key, page.body_start, page.body_end):
+        if not page.text[m.end():m.end() + 2].strip()[:1].isupper():
+            found[_ORG_WORDS[m.group(1)]] += 1
     return found.most_common(1)[0][0] if found else None
 
 
-def _title_candidates(page: Page) -> list[tuple[str | None, str]]:
-    title = page.title
-    typed = [(t, n) for t, n in _mentions(page, title.start, title.end) if t != "tỉnh"]
-    if typed:
-        return typed
-    runs = [m.group(0).split() for m in _CAPS_RUN.finditer(title.text)]
-    for lookup in (gazetteer.districts, gazetteer.communes):   # a known unit anywhere in it
-        for words in runs:
-            for i in range(len(words)):
-                for j in range(len(words), i, -1):
-                    name = " ".join(words[i:j])
-                    if not _ROMAN.fullmatch(name) and lookup(name):
-                        return [(None, name)]
-    m = re.match(r"\s*(" + _CAPS_RUN.pattern + r")\s*:", title.text) or re.search(
-        r"(?:\bở|\btại)\s+(" + _CAPS_RUN.pattern + r")", title.text)
-    if m and m.group(1).split()[0] not in _NOT_NAMES:
-        return [(None, " ".join(_words(m.group(1))))]
-    return []
+def _most_common(mentions: list[_Mention]) -> _Mention | None:
+    if not mentions:
+        return None
+    counts = Counter(gazetteer.name_key(m.name) for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[gazetteer.name_key(m.name)] == best)
 
 
-def _resolve(typ: str | None, name: str, page: Page, mentions: list[tuple[str, str]],
-             own: str | None) -> gazetteer.Unit | None:
-    """The one unit of that name and type the page can mean, or None.
-
-    ``own`` is the unit word the page uses for itself ("Khối dân vận xã"), if any.
-    """
-    if typ in _COMMUNE or (typ is None and own in _COMMUNE):
-        units = gazetteer.communes(name)
-    else:
-        units = gazetteer.districts(name) or (() if typ else gazetteer.communes(name))
-    want = typ or own
-    if want:
-        units = tuple(u for u in units if u.unit_type == want) or units
+def _narrow(units: tuple[gazetteer.Unit, ...], want_type: str | None, named: set[str],
+            host: gazetteer.Unit | None, page: Page) -> gazetteer.Unit | None:
+    """The one unit the page can mean among same-name units, or None."""
+    if want_type:
+        units = tuple(u for u in units if u.unit_type == want_type) or units
+    if len(units) > 1 and host is not None:
+        units = tuple(u for u in units if u.province == host.province) or units
     if len(units) > 1:
-        named = {gazetteer.name_key(n) for _, n in mentions}
-        narrowed = tuple(u for u in units if gazetteer.name_key(u.province) in named
-                         or (u.district and gazetteer.name_key(u.district) in named))
-        units = narrowed or units
+        units = tuple(u for u in units if gazetteer.name_key(u.province) in named
+                      or (u.district and gazetteer.name_key(u.district) in named)) or units
     if len(units) > 1:
-        units = tuple(u for u in units if u.province.lower() in page.key) or units
+        units = tuple(u for u in units if match_key(u.province) in page.key) or units
     return units[0] if len(units) == 1 else None
 
 
-def find_locality(page: Page) -> tuple[str | None, str | None, str | None]:
-    """(locality, locality_type, province)."""
-    mentions = _mentions(page, 0, len(page.text))
-    cands = _title_candidates(page) if page.title else []
-    if not cands:
-        body = _mentions(page, page.body_start, page.body_end)
-        counter = Counter((t, n) for t, n in body if t in _DISTRICT) or Counter(
-            (t, n) for t, n in body if t != "tỉnh")
-        cands = [counter.most_common(1)[0][0]] if counter else []
-    if not cands:
-        return None, None, None
-    typ, name = cands[0]
-    own = _unnamed_unit(page)
-    unit = _resolve(typ, name, page, mentions, own)
-    said = [t for t, n in mentions if gazetteer.name_key(n) == gazetteer.name_key(name) and t != "tỉnh"]
+def find_locality(page: Page) -> Locality:
+    """The reporting locality, its unit type, its province and what decided it."""
+    text, key = page.text, page.key
+    regions = page.regions
+    lo = (page.header or regions or [None])[0].start if (page.header or regions) else 0
+    hi = regions[-1].end if regions else 0
+    every = _mentions(text, key, lo, hi)
+    top = page.title.start if page.title is not None else lo
+    header = [m for m in every if m.start < top]
+    named = {gazetteer.name_key(m.name) for m in every}
+    address = page.address
+    host = gazetteer.from_host(address.host_labels) if address else None
+    site = []
+    if address and address.site_name:
+        s = address.site_name
+        site = _mentions(s, match_key(s), 0, len(s))
+        named |= {gazetteer.name_key(m.name) for m in site}
+    # The site owner in the footer: "Cơ quan chủ quản: UBND huyện Tuần Giáo", "Bản quyền ...".
+    footer = [m for ln in page.chrome if _OWNER_LINE.match(key, ln.start)
+              for m in _mentions(text, key, ln.start, ln.end)]
+    named |= {gazetteer.name_key(m.name) for m in footer}
+    own = _own_unit(page)
+
+    pick, evidence = None, None
+    title = page.title if page.title is not None and regions and regions[0] is page.title else None
+    if title is not None:
+        in_title = [m for m in every if title.start <= m.start < title.end]
+        orgs = [m for m in in_title if m.org]
+        lower = [m for m in in_title if m.level != "province"]
+        pick = (orgs or lower or in_title or [None])[0] or _untyped_title(page)
+        evidence = "tiêu đề" if pick else None
+    if pick is None:   # the issuer's or the site's header above the title: its lowest unit
+        local = [m for m in header if m.level != "province"]
+        pick = ([m for m in local if m.level == "commune"] or local or [None])[0]
+        evidence = "đầu trang" if pick else None
+    if pick is None:
+        body = [m for m in every if m.start >= page.body_start]
+        local = [m for m in body if m.level != "province"]
+        commune_page = own in _COMMUNE
+        steps = (
+            ("thân bài", [m for m in local if m.org and (m.level == "commune") == commune_page]
+             or [m for m in local if m.org]),
+            ("thân bài", [] if commune_page else [m for m in local if m.level == "district"]),
+            ("tên trang", [m for m in site if m.level != "province"]),
+            ("tên miền", [host] if host is not None and host.level != "province" else []),
+            ("chân trang", [m for m in footer if m.org and m.level != "province"][:1]),
+            # communes named in a district's page are places inside it, not the reporter
+            ("thân bài", [] if own in _DISTRICT else [m for m in local if m.level == "commune"]),
+            ("thân bài", [] if own and own != "tỉnh" else [m for m in body if m.level == "province"]),
+            ("đầu trang", [m for m in header if m.level == "province"]),
+            ("tên trang", [m for m in site if m.level == "province"]),
+            ("tên miền", [host] if host is not None and (not own or own == "tỉnh") else []),
+        )
+        for ev, found in steps:
+            if found:
+                if isinstance(found[0], gazetteer.Unit):
+                    u = found[0]
+                    return Locality(u.name, u.unit_type, u.province, ev)
+                pick, evidence = _most_common(found), ev
+                break
+    if pick is None:
+        return _NONE
+    if not pick.unit_type:   # a name without a unit word: the page's own words for it decide
+        same = [m for m in every if gazetteer.name_key(m.name) == gazetteer.name_key(pick.name)]
+        said_as = next((m for m in same if m.org), same[0] if same else None)
+        if said_as is not None and said_as.level == "province" or (
+                said_as is None and own == "tỉnh" and gazetteer.provinces(pick.name)):
+            u = gazetteer.provinces(pick.name)[0]
+            return Locality(u.name, u.unit_type, u.province, evidence)
+    if pick.level == "province":
+        u = pick.units[0] if pick.units else None
+        return Locality(pick.name, u.unit_type if u else pick.unit_type, pick.name, evidence)
+    said = [m.unit_type for m in every if gazetteer.name_key(m.name) == gazetteer.name_key(
+        pick.name) and m.level != "province"]
+    want = pick.unit_type or (said[0] if said else own if own != "tỉnh" else None)
+    units = tuple(u for u in pick.units if u.level != "province")
+    unit = _narrow(units, want, named, host, page) if units else None
     if unit is not None:   # the page's own word wins: units change type over time
-        return unit.name, typ or (said[0] if said else unit.unit_type), unit.province
-    provinces = Counter(n for t, n in mentions if t == "tỉnh")
-    province = provinces.most_common(1)[0][0] if provinces else None
-    if typ is None:
-        typ = said[0] if said else own
-    return name, typ, province
+        return Locality(unit.name, want or unit.unit_type, unit.province, evidence)
+    provinces = {m.name for m in every + site if m.level == "province"}
+    if units:      # a known name in several provinces: only the page or its address decides
+        cands = {u.province for u in units}
+        provinces &= cands
+        if host is not None and host.province in cands:
+            provinces = {host.province}
+    elif host is not None:
+        provinces = {host.province}
+    province = next(iter(provinces)) if len(provinces) == 1 else None
+    return Locality(pick.name, want, province, evidence)

@@ -12,7 +12,9 @@ from .numbers import NUMBER, parse_prose_number
 
 _SCALE = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _W = r"(?![\wÀ-ỹ])"
-_CUR = r"(?:đồng|vnđ|vnd|đ|₫)" + _W
+# "đồng" followed by these words is not the currency: "03 đồng chí", "đồng bào", "đồng thời".
+_NOT_CURRENCY = r"(?!\s+(?:chí|bào|thời|hương|ruộng|lúa|bằng|đội|tình|lòng|tâm|nghiệp|minh|hồ|phục|ý|loạt|cỏ|đều|sức|hành)" + _W + r")"
+_CUR = r"(?:đồng" + _W + _NOT_CURRENCY + r"|(?:vnđ|vnd|đ|₫)" + _W + r")"
 _QUAL = r"(?P<qual>gần|hơn|trên|ước đạt|ước|khoảng|tới|gần như|xấp xỉ)\s+"
 _MONEY = re.compile(
     r"(?<![\w.,/])(?:" + _QUAL + r")?"
@@ -41,6 +43,7 @@ class MoneyFact:
     kind: str
     qualifier: str | None
     per_unit: str | None
+    repeat_sentence: str | None = None
 
 
 def _value(m: re.Match) -> int | None:
@@ -64,6 +67,13 @@ _PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:để|nhằm|dành)?\s*(?:
                       r"trao|giúp|mua quà)")
 _PURPOSE_BEFORE = re.compile(r"(?:để|nhằm)\s+(?:chăm lo|hỗ trợ|tặng|thăm|trao|giúp)")
 _EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
+# "mỗi hộ xây mới được hỗ trợ 60 triệu đồng": a per-unit amount said earlier in its clause.
+_EACH_IN_CLAUSE = re.compile(r"(?<![\w])mỗi\s+(?!năm|tháng|quý|dịp|đợt|lần|kỳ)([\wÀ-ỹ]+)"
+                             r"(?=[^\d;]*$)")
+# Words after an amount that make it compensation for land: kind 'other'.
+_COMPENSATION = re.compile(r"^\s*(?:tiền\s+)?(?:bồi thường|đền bù|giải phóng mặt bằng)")
+# A fund's own name ("Quỹ Hỗ trợ nông dân", "Quỹ Cứu trợ") holds kind words that are not verbs.
+_FUND_NAME = re.compile(r"quỹ\s+(?:“|\")?")
 
 
 def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
@@ -74,11 +84,14 @@ def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
     """
     if is_rate:
         return "rate"
+    if _COMPENSATION.match(key[end:end + 40]):
+        return "other"
     window = key[clause_start:at]
+    names = [(f.end(), f.end() + 12) for f in _FUND_NAME.finditer(window)]
     best, best_pos = "other", -1
     for kind, words in _KIND_WORDS:
         for m in re.finditer(words, window):
-            if m.start() > best_pos:
+            if m.start() > best_pos and not any(a <= m.start() < b for a, b in names):
                 best, best_pos = kind, m.start()
     if best in ("fund", "other") and (_PURPOSE.match(key[end:end + 200])
                                       or _PURPOSE_BEFORE.search(window)):
@@ -90,8 +103,7 @@ def find_money(page: Page) -> list[MoneyFact]:
     """Money facts in the title and body; a headline repeating a body figure is one fact."""
     key, text = page.key, page.text
     facts: list[MoneyFact] = []
-    regions = ([page.title] if page.title else []) + page.body
-    for ln in regions:
+    for ln in page.blocks:
         for m in _MONEY.finditer(key, ln.start, ln.end):
             if not (m.group("cur1") or m.group("cur2") or m.group("cur3")):
                 nxt = key[m.end():m.end() + 12]
@@ -103,23 +115,39 @@ def find_money(page: Page) -> list[MoneyFact]:
             clause = max(sent.start, key.rfind(";", sent.start, m.start()) + 1,
                          key.rfind("(", sent.start, m.start()) + 1 if _PARTS_OPEN.search(
                              key[sent.start:m.start()]) else 0)
-            each = _EACH.search(key[max(clause, m.start() - 25):m.start()])
+            each = _EACH.search(key[max(clause, m.start() - 25):m.start()]) or \
+                _EACH_IN_CLAUSE.search(key[clause:m.start()])
+            kind = _kind(key, clause, m.start(), end, is_rate or bool(each))
+            # Parts of a total in parentheses that name no kind of their own ("hơn 4,6 tỷ đồng
+            # (trong đó cấp huyện 1,8 tỷ đồng; ...)") are of the total's kind.
+            paren = key.rfind("(", sent.start, m.start()) if _PARTS_OPEN.search(
+                key[sent.start:m.start()]) else -1
+            whole = next((f for f in reversed(facts) if sent.start <= f.start < paren), None)
+            if whole is not None and kind == "other":
+                kind = whole.kind
             facts.append(MoneyFact(
                 start=m.start(), end=end, raw=text[m.start():end],
-                amount_vnd=_value(m), kind=_kind(key, clause, m.start(), end, is_rate or bool(each)),
+                amount_vnd=_value(m), kind=kind,
                 qualifier=m.group("qual"),
                 per_unit=(text[m.start("per"):m.end("per")] if is_rate
                           else each.group(1) if each else None)))
-    # One fact per figure: drop the headline's copy and repeated paragraphs.
+    # One fact per figure: the headline's copy of a body figure, and a repeated paragraph's, are
+    # the same fact; the kept fact notes where it was repeated, so it is summed once.
     body_start = page.body_start
-    seen_body = {(f.amount_vnd, f.raw) for f in facts if f.start >= body_start}
-    out, seen_sent = [], set()
+    out: list[MoneyFact] = []
+    in_body = [f for f in facts if f.start >= body_start]
+    seen_sent: dict[tuple, MoneyFact] = {}
     for f in facts:
-        if f.start < body_start and (f.amount_vnd, f.raw) in seen_body:
-            continue
-        sig = (f.amount_vnd, f.raw, page.sentence_at(f.start).text)
+        if f.start < body_start and f.amount_vnd is not None:
+            same = next((b for b in in_body if b.amount_vnd == f.amount_vnd), None)
+            if same is not None:
+                same.repeat_sentence = page.sentence_at(f.start).text.strip()
+                continue
+        sent = page.sentence_at(f.start).text.strip()
+        sig = (f.amount_vnd, f.raw, sent)
         if sig in seen_sent:
+            seen_sent[sig].repeat_sentence = sent
             continue
-        seen_sent.add(sig)
+        seen_sent[sig] = f
         out.append(f)
     return out

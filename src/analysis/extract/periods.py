@@ -19,9 +19,18 @@ _QUARTER = re.compile(
 _QUARTER_MONTHS = re.compile(r"(?<![\w/])0?3\s+tháng\s+(đầu|cuối)\s+năm(?:\s+" + _YEAR + r")?")
 _HALF = re.compile(r"(?<![\w/])0?6\s+tháng\s+(đầu|cuối)(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _HALF_PLAIN = re.compile(r"(?<![\w/])0?6\s+tháng\s+năm\s+" + _YEAR)
-_NINE = re.compile(r"(?<![\w/])0?9\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s*" + _YEAR + r")?")
+_NINE = re.compile(r"(?<![\w/])0?9\s+tháng(?!\s*\d)(?:\s+đầu)?(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _MONTH = re.compile(r"(?<![\w/])tháng\s+(0?[1-9]|1[0-2])\s*(?:/|năm|-)\s*" + _YEAR)
 _YEAR_WORD = re.compile(r"(?<![\w])năm\s+" + _YEAR + r"(?!\d)")
+# A span of months: "từ tháng 10/2022 đến tháng 9/2023" (a fund year), "từ tháng 10 năm 2022 đến
+# hết tháng 9 năm 2023".
+_MONTH_YEAR = r"tháng\s+(0?[1-9]|1[0-2])\s*(?:/|-|\s+năm\s+)\s*" + _YEAR
+_SPAN = re.compile(r"(?<![\w])từ\s+" + _MONTH_YEAR + r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?" + _MONTH_YEAR)
+# Words before a period that make it a passing mention or a deadline, not the period reported
+# on: "từ tháng 01/2021", "giữa tháng 10/2022", "trước quý II/2023"; and a date of issue
+# ("ngày 09 tháng 10 năm 2018") is no period at all.
+_PASSING = re.compile(r"(?<![\w])(từ|kể từ|sau|trước|đến|đến hết|giữa|hết|tính đến)\s*$")
+_IN_DATE = re.compile(r"(?<![\w])ngày\s*(?:\d{1,2}\s*)?$|tháng\s+\d{1,2}\s*$")
 _PLAN_CONTEXT = re.compile(
     r"(nhiệm vụ|phương hướng|triển khai|kế hoạch|chương trình|mục tiêu|định hướng|chuẩn bị|"
     r"hoàn thành trong|bàn)[^.;:\n]{0,30}$")
@@ -37,6 +46,8 @@ class Period:
     quarter: int | None = None
     half: int | None = None
     month: int | None = None
+    start_month: str | None = None     # "YYYY-MM", for a span of months
+    end_month: str | None = None
 
     @property
     def label(self) -> str | None:
@@ -89,8 +100,15 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
         if any(s < te and ts < e for ts, te in taken):
             return
         before = key[max(start, s - 60):s]
+        if _IN_DATE.search(before[-12:]):
+            return
         taken.append((s, e))
-        found.append(PeriodMention(s, e, p, bool(_PLAN_CONTEXT.search(before))))
+        found.append(PeriodMention(s, e, p, bool(_PLAN_CONTEXT.search(before)
+                                                 or _PASSING.search(before[-15:]))))
+
+    for m in _SPAN.finditer(key, start, end):
+        y1, m1, y2, m2 = int(m.group(2)), int(m.group(1)), int(m.group(4)), int(m.group(3))
+        add(m, Period("other", y2, start_month=f"{y1}-{m1:02d}", end_month=f"{y2}-{m2:02d}"))
 
     for m in _QUARTER.finditer(key, start, end):
         add(m, Period("quarter", _int(m.group(2)), quarter=roman_or_int(m.group(1))))

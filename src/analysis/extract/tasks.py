@@ -1,4 +1,9 @@
-"""Next-period tasks: the items after the plans heading ("Nhiệm vụ trọng tâm quý II năm 2021")."""
+"""Next-period tasks: the items after the plans heading ("Nhiệm vụ trọng tâm quý II năm 2021"),
+or run into one sentence ("Quý I năm 2023, khối dân vận huyện tập trung: a; b; c").
+
+A run-in plan is recognised only with the reported period known: a clause that opens with a
+later period than the one reported on and a word of intent ("tập trung", "đề ra", "phấn đấu").
+"""
 
 from __future__ import annotations
 
@@ -20,16 +25,66 @@ class TaskItem:
     text: str
 
 
+# A clause opening a run-in plan: "Quý IV, ...", "Năm 2025, ...", "nhiệm vụ quý III, ...".
+_CLAUSE_START = re.compile(r"(?:^|(?<=[;.])\s+)(?:(?:nhiệm vụ|phương hướng)(?:\s+trọng tâm)?\s+)?"
+                           r"(?=quý|quí|qúy|năm|\d+\s+tháng|tháng)", re.M)
+_INTENT = re.compile(r"tập trung|đề ra|phấn đấu|nhiệm vụ|phương hướng|chú trọng")
+_LAST_MONTH = {"quarter": lambda p: 3 * p.quarter, "half_year": lambda p: 6 * p.half,
+               "nine_months": lambda p: 9, "year": lambda p: 12, "month": lambda p: p.month}
+_FIRST_MONTH = {"quarter": lambda p: 3 * p.quarter - 2, "half_year": lambda p: 6 * p.half - 5,
+                "nine_months": lambda p: 1, "year": lambda p: 1, "month": lambda p: p.month}
+
+
+def _after(p: Period, reported: Period) -> bool:
+    """Whether period ``p`` starts after ``reported`` ends (a year missing from ``p`` is taken
+    from the period that follows the reported one)."""
+    if reported.year is None or (p.period_type not in _FIRST_MONTH and not p.start_month) or (
+            reported.period_type not in _LAST_MONTH and not reported.end_month):
+        return False
+    try:
+        if p.start_month:   # a span of months: "(từ tháng 10/2023 đến tháng 9/2024)"
+            start = tuple(int(x) for x in p.start_month.split("-"))
+        else:
+            start = (p.year or reported.next().year or reported.year,
+                     _FIRST_MONTH[p.period_type](p))
+        end = (tuple(int(x) for x in reported.end_month.split("-")) if reported.end_month
+               else (reported.year, _LAST_MONTH[reported.period_type](reported)))
+    except TypeError:   # a part missing (a quarter without its number)
+        return False
+    return start > end
+
+
+def mark_run_in_plans(page: Page, reported: Period) -> None:
+    """Mark where the plans start when no heading did: the first clause after the lead that
+    opens with a later period and a word of intent ("Năm 2025, xã tập trung 3 nhiệm vụ: ...")."""
+    if page.plans_start is not None:
+        return
+    for block in page.blocks:
+        if block.start < page.body_start:
+            continue
+        for m in _CLAUSE_START.finditer(page.key, block.start, block.end):
+            head = find_periods(page.key, m.end(), min(block.end, m.end() + 40))
+            # the period opens the clause, or follows a word or two ("Năm vận động 2024 (từ ...")
+            if not head or head[0].start - m.end() > 25 or not _after(head[0].period, reported):
+                continue
+            if _INTENT.search(page.key, m.start(), min(block.end, head[0].end + 80)):
+                page.mark_plans(m.start())
+                return
+
+
 def plan_period(page: Page, reported: Period) -> Period:
     """The period the tasks are for: named in the plans heading, else the next period."""
     if page.plans_start is None:
         return reported.next()
-    line = next(ln for ln in page.body if ln.start == page.plans_start)
-    word = _PLAN_WORD.search(page.key, line.start, line.end)
-    after = word.start() if word else line.start
-    mentions = [pm for pm in find_periods(page.key, line.start, line.end) if pm.start >= after]
-    if mentions:
-        return with_year(mentions[0].period, reported.next().year)
+    line = next(ln for ln in page.body if ln.start <= page.plans_start <= ln.end)
+    word = _PLAN_WORD.search(page.key, page.plans_start, line.end)
+    after = word.start() if word else page.plans_start
+    colon = page.key.find(":", page.plans_start, line.end)
+    head_end = colon if colon >= 0 else min(line.end, page.plans_start + 120)
+    mentions = find_periods(page.key, page.plans_start, head_end)
+    pick = [pm for pm in mentions if pm.start >= after] or mentions
+    if pick:
+        return with_year(pick[0].period, reported.next().year)
     return reported.next()
 
 
@@ -42,6 +97,15 @@ def find_tasks(page: Page) -> list[TaskItem]:
     if page.plans_start is None:
         return []
     lines = [ln for ln in page.body if ln.start > page.plans_start and ln.text.strip()]
+    head = next(ln for ln in page.body if ln.start <= page.plans_start <= ln.end)
+    colon = page.key.find(":", page.plans_start, head.end)
+    bullets = any(_BULLET.match(ln.text) for ln in lines[:2])
+    # A plan run into its sentence: "...: a; b; c." or "Quý IV, xã tập trung a; b."
+    if (colon >= 0 and page.text[colon + 1:head.end].strip()) or (
+            colon < 0 and not bullets and head.end - page.plans_start > 80):
+        run_in = _run_in_items(page, head)
+        if run_in:
+            return run_in
     bulleted = sum(1 for ln in lines if _BULLET.match(ln.text)) >= 2
     spans: list[Span] = []
     for ln in lines:
@@ -60,3 +124,27 @@ def find_tasks(page: Page) -> list[TaskItem]:
         h = _HEADING.match(text)
         items.append(TaskItem(sp, h.group(1).strip() if h else None, text))
     return items
+
+
+def _run_in_items(page: Page, head: Span) -> list[TaskItem]:
+    """Items of a plan written in one sentence: after its colon (or its word of intent), one per
+    ';'. After a colon the sentence may run over hard-wrapped lines."""
+    colon = page.key.find(":", page.plans_start, head.end)
+    end = page.body_end if colon >= 0 else head.end
+    stop = re.search(r"\.(?:\s|$)", page.text[page.plans_start:end])
+    if stop:
+        end = page.plans_start + stop.start()
+    if colon >= 0:
+        at = colon + 1
+    else:
+        intent = _INTENT.search(page.key, page.plans_start, end)
+        if intent is None:
+            return []
+        at = intent.end()
+    items = []
+    for m in re.finditer(r"[^;\n]+(?:\n[^;\n]+)*", page.text[at:end]):
+        text = " ".join(m.group(0).split())
+        if len(text) > 3:
+            s = at + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            items.append(TaskItem(Span(s, at + m.end(), page.text[s:at + m.end()]), None, text))
+    return items if len(items) >= 2 or colon >= 0 else []

@@ -13,6 +13,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .address import PageAddress, parse_date
+
 _DROP = ("script", "style", "noscript", "template", "iframe", "svg", "form", "nav", "button",
          "select", "input", "head")
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "pre",
@@ -22,7 +24,16 @@ _BODY_CLASS = re.compile(r"(post|article|news|entry|detail|main)[-_]?(content|bo
 _STATS_CLASS = re.compile(r"thong[-_]?ke|stat|counter|visit|truy[-_]?cap", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|website|báo|ttđt)[^|]*$", re.I)
 _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
-_STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:", re.I)
+_STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
+                          r"lượt\s*truy\s*cập\s*:", re.I)
+_TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading", re.I)
+_CHROME_CLASS = re.compile(r"logo|banner|brand|site-?name|site-?title|site-?header|top-?header|"
+                           r"masthead|^header$|\sheader$", re.I)
+SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*ttđt|trang\s*ttđt|website|"
+                        r"báo\s*điện\s*tử", re.I)
+"""Words of a portal's own name ("Cổng thông tin điện tử huyện ...")."""
+_DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
+_DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -74,17 +85,49 @@ def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
 
 
 def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
-    h1 = soup.find("h1")
-    if h1 and h1.get_text(strip=True):
-        return _SPACES.sub(" ", h1.get_text(" ", strip=True)), h1
+    """The article's heading: an <h1> (or an <h2> marked as the title) that is not the portal's
+    name in a logo or banner; else the document <title> without the site's suffix."""
+    heads = soup.find_all("h1") + [h for h in soup.find_all("h2")
+                                   if _TITLE_CLASS.search(" ".join(h.get("class") or []))]
+    for h in heads:
+        text = _SPACES.sub(" ", h.get_text(" ", strip=True))
+        chrome = any(_CHROME_CLASS.search(" ".join(a.get("class") or []) + " " + (a.get("id") or ""))
+                     for a in [h, *h.parents] if isinstance(a, Tag) and a.name != "[document]")
+        if text and not chrome and not SITE_WORDS.search(text):
+            return text, h
     t = soup.find("title")
     text = _SPACES.sub(" ", t.get_text(" ", strip=True)) if t else ""
     return _SITE_SUFFIX.sub("", text).strip(), None
 
 
-def html_to_page_text(markup: str) -> str:
-    """Render an HTML page as plain page text (title, meta, body, counters)."""
+def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+    for n in names:
+        tag = soup.find("meta", attrs={"property": n}) or soup.find("meta", attrs={"name": n})
+        if tag is not None and tag.get("content", "").strip():
+            return tag["content"].strip()
+    return None
+
+
+def _address(soup: BeautifulSoup) -> PageAddress:
+    """The page's own address (canonical link, og:url), site name and publication date."""
+    link = next((t for t in soup.find_all("link", href=True)
+                 if "canonical" in [r.lower() for r in (t.get("rel") or [])]), None)
+    url = (link["href"].strip() if link is not None and "//" in link["href"] else None) or _meta(
+        soup, "og:url")
+    published = _meta(soup, "article:published_time", "og:published_time", "pubdate",
+                      "date", "dc.date")
+    site = _meta(soup, "og:site_name", "application-name")
+    if site is None and soup.title is not None:   # "Tin ... | Cổng TTĐT huyện Bá Thước"
+        m = _SITE_SUFFIX.search(_SPACES.sub(" ", soup.title.get_text(" ", strip=True)))
+        site = m.group(0).strip(" |-–—") if m else None
+    return PageAddress(url=url, site_name=site, published=parse_date(published),
+                       title=_meta(soup, "og:title"))
+
+
+def render_html(markup: str) -> tuple[str, PageAddress]:
+    """Render an HTML page as plain page text (title, meta, body, counters), with its address."""
     soup = BeautifulSoup(markup, "lxml")
+    address = _address(soup)
     title, title_tag = _title(soup)  # before dropping <head>: <title> is the fallback
     for tag in soup.find_all(_DROP):
         tag.decompose()
@@ -100,6 +143,16 @@ def html_to_page_text(markup: str) -> str:
         line = _SPACES.sub(" ", holder.get_text(" ", strip=True))
         if line and line not in meta and len(line) < 200:
             meta.append(line)
+
+    # The posting date when it sits apart from the view counter (<p class="date">...).
+    for tag in soup.find_all(True, class_=_DATE_CLASS):
+        if body is not None and (tag is body or body in tag.parents):
+            continue
+        line = _SPACES.sub(" ", tag.get_text(" ", strip=True))
+        if _DATE_TEXT.search(line) and len(line) < 120 and not any(line in m or m in line
+                                                                  for m in meta):
+            meta.insert(0, line)
+            break
 
     body_lines = _lines(body) if body is not None else []
     if body_lines and body_lines[0] == title:
@@ -132,4 +185,4 @@ def html_to_page_text(markup: str) -> str:
     parts = [title, *meta, "", *body_lines]
     if stats:
         parts += ["", *stats]
-    return "\n".join(parts) + "\n"
+    return "\n".join(parts) + "\n", address

@@ -1,7 +1,10 @@
-"""A report page as regions of NFC text: title, meta lines, article body, by-line, chrome.
+"""A report page as regions of NFC text: header, title, meta lines, article body, by-line, chrome.
 
 Text pages (copied from a browser) and saved HTML (rendered by :mod:`analysis.text.html`) end up
-in the same layout. All offsets are into ``Page.text``; matching uses ``Page.key``, a
+in the same layout. The title is the first line that is not header: a portal's name and menu,
+breadcrumbs, a crawl stamp, a dateline or a counter widget, or an official document's header
+(national motto, issuer in capitals, "Số: ...", place-date line). Header lines are also meta
+lines (datelines and counters are read from both); nothing here knows any generator's pages. All offsets are into ``Page.text``; matching uses ``Page.key``, a
 same-length key (:func:`analysis.text.keys.match_key`), while values are sliced from the text.
 """
 
@@ -15,7 +18,8 @@ from pathlib import Path
 from underthesea import sent_tokenize
 
 from .decode import decode_bytes
-from .html import html_to_page_text
+from .address import PageAddress
+from .html import SITE_WORDS, render_html
 from .keys import match_key
 
 
@@ -28,22 +32,62 @@ class Span:
 
 # Lines that start the portal's chrome: everything from there on is not the article.
 _CHROME = re.compile(
-    r"^\s*(thông tin mới nhất|tin mới nhất|tin mới|tin liên quan|các tin khác|tin khác|"
-    r"tin cùng chuyên mục|bài viết liên quan|xem thêm|thống kê truy cập|đăng nhập|"
-    r"liên kết website|cơ quan chủ quản|từ khóa\s*:|tags\s*:?)\s*$|"
-    r"^\s*(cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:", re.M)
-# Meta lines under the title: view counters, share buttons, datelines, categories.
+    r"^\s*(?:[•·*+-]\s*)?(thông tin mới nhất|tin mới nhất|tin mới|tin liên quan|các tin khác|"
+    r"tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết cùng chuyên mục|xem thêm|"
+    r"thống kê truy cập|đăng nhập|liên kết website|cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|"
+    r"gửi ý kiến|bình luận|gửi bình luận|tags\s*:?)\s*$|"
+    r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:|từ khóa\b|tags\s*:|"
+    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập)\s*:?\s*\d|bản quyền\b)")
+# A tag list glued to the end of the last line ("Thu Hà • Từ khóa: dân vận").
+_TAGS_AFTER = re.compile(r"\s*[•|]\s*(từ khóa|tags)\b.*$")
+# Counter lines ("Online: 5", "Tháng 10 : 7.618", "Năm 2021 : 112.480").
+_COUNTER_LINE = (
+    r"(lượt truy cập|thống kê truy cập|thống kê|online|đang online|đang truy cập|hôm nay|hôm qua|"
+    r"trong tuần|tuần này|trong tháng|tháng này|tháng hiện tại|tháng \d{1,2}|năm \d{4}|năm nay|"
+    r"tất cả|tổng lượt truy cập|tổng số lượt truy cập|tổng truy cập|truy cập)"
+    r"\s*:?\s*[\d.,]*\s*$")
+# Datelines: "Thứ Tư, 25/12/2024 22:58", "25/12/2024 | 14:30", "14:30 25/12/2024", ISO stamps.
+_DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
+              r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
+# Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
-    r"^\s*(lượt xem|lượt đọc|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|ngày đăng|cập nhật|"
-    r"chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|"
-    r"\d{1,2} tháng \d{1,2},? \d{4}|"
-    r"(lượt truy cập|thống kê|online|đang online|đang truy cập|hôm nay|tất cả)\s*:?\s*[\d.,]*\s*$|"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}(\s*[|,]?\s*\d{1,2}:\d{2}(:\d{2})?)?\s*($|\|))")
-_SYNTHETIC = re.compile(r"^\s*\(?dữ liệu tổng hợp")
+    r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
+    r"ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
+    r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
+    r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
+    r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$|"
+    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·]))")
+# A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
+_DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
+                          + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)")
+# Lines of a document's or a portal's header above the title: national motto, Party name,
+# "Số: ...", "Vi Hương, ngày 15 tháng 12 năm 2020", the document word alone, rules and stars.
+_OFFICIAL_HEAD = re.compile(
+    r"^\s*(cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|"
+    r"đảng cộng sản việt nam|số\s*:?\s*\d\S*|[*\-_=]+|(báo cáo|kế hoạch|quyết định|chỉ thị|"
+    r"nghị quyết|thông báo|hướng dẫn|tờ trình|công văn)\s*:?|"
+    r"[^\W\d][^,\n]{0,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$|"
+    r"^\s*số\s*:?\s*\d[^\n]{0,80}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
+# Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
+_NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
+                  r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
 _BYLINE_LABEL = re.compile(r"^\s*(tác giả|tin,? ảnh|bài,? ảnh|ctv|nhóm pv|pv)\s*[:.]?\s*", re.I)
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
-_NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–]+({_NAME_WORD}|[A-ZĐ]\.)){{0,5}}"
+_NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
                         r"(\s*[-–/]\s*[\wÀ-ỹ .()/]+)?\s*$")
+# Words of organisations, places, headings and chrome: a line holding one is not a person's name.
+_NOT_PERSON = re.compile(
+    r"(?<!\w)(ủy ban|đảng ủy|đảng bộ|ban dân vận|ban tuyên giáo|ban chỉ đạo|ban thường vụ|"
+    r"ban chấp hành|hội nông dân|hội liên hiệp|hội cựu chiến binh|hội chữ thập|huyện ủy|tỉnh ủy|"
+    r"thị ủy|thành ủy|quận ủy|huyện|xã|phường|tỉnh|thành phố|thị trấn|quận|cộng hòa|việt nam|"
+    r"nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|báo cáo|"
+    r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ)(?!\w)")
+# A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
+_TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
+# Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH".
+_GLUED_BYLINE = re.compile(
+    r"(?<=[.!?…”\"])\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?){1,4}(?:\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?)"
+    r"{1,4}){0,3}/[A-ZĐ]{2,8})\s*$")
 _PLAN_HEAD = re.compile(
     r"^\s*(?:[ivx\d]+[.)]\s*|[-–•+*]\s*)?(?:phương hướng|nhiệm vụ|một số nhiệm vụ|kế hoạch|"
     r"chương trình công tác|những nhiệm vụ|mục tiêu, nhiệm vụ)[^.\n]{0,120}"
@@ -61,10 +105,12 @@ class Page:
     text: str
     encoding: str
     is_html: bool = False
+    address: PageAddress | None = None
     key: str = field(init=False)
     lines: list[Span] = field(init=False)
     title: Span | None = field(init=False)
-    meta: list[Span] = field(init=False)
+    header: list[Span] = field(init=False)   # lines above the title
+    meta: list[Span] = field(init=False)     # header lines and meta lines under the title
     body: list[Span] = field(init=False)
     byline: Span | None = field(init=False)
     tail: list[Span] = field(init=False)
@@ -83,34 +129,67 @@ class Page:
     def _segment(self) -> None:
         nonempty = [ln for ln in self.lines if ln.text.strip()]
         key = self.key
-        i = 0
-        while i < len(nonempty) and re.match(r"^\s*date \d{4}-\d{2}", key[nonempty[i].start:nonempty[i].end]):
-            i += 1
-        self.title = nonempty[i] if i < len(nonempty) else None
-        rest = nonempty[i + 1:]
         self.meta = []
+        # Crawl stamps, breadcrumbs, menus, datelines, counter widgets, site and document headers
+        # above the title.
+        i = 0
+        while i < len(nonempty) - 1 and self._is_header(nonempty, i):
+            i += 1
+        # A short category label above the title ("Hoạt động dân vận"): the title is the line
+        # that its dateline or counter follows.
+        if i + 2 < len(nonempty) and len(nonempty[i].text.strip()) <= 40 \
+                and not re.search(r"[\d:.;,]", nonempty[i].text) \
+                and len(nonempty[i + 1].text) <= 200 \
+                and not _META.match(key[nonempty[i + 1].start:nonempty[i + 1].end]) \
+                and _META.match(key[nonempty[i + 2].start:nonempty[i + 2].end]) \
+                and not _DATE_PREFIX.match(key[nonempty[i + 2].start:nonempty[i + 2].end]):
+            i += 1
+        self.header = nonempty[:i]
+        self.meta += self.header
+        self.title = nonempty[i] if i < len(nonempty) else None
+        if self.title is not None:   # a dateline glued in front of the title
+            m = _DATE_PREFIX.match(key, self.title.start, self.title.end)
+            if m and self.title.end - m.end() > 15:
+                t = self.title
+                self.meta.append(Span(t.start, m.end(), self.text[t.start:m.end()]))
+                self.title = Span(m.end(), t.end, self.text[m.end():t.end])
+        rest = nonempty[i + 1:]
         while rest and _META.match(key[rest[0].start:rest[0].end]):
             self.meta.append(rest.pop(0))
         chrome_at = next((j for j, ln in enumerate(rest)
-                          if len(ln.text) < 80 and _CHROME.match(key[ln.start:ln.end])), len(rest))
+                          if len(ln.text) < 160 and _CHROME.match(key[ln.start:ln.end])), len(rest))
         body, self.chrome = rest[:chrome_at], rest[chrome_at:]
-        # Trailing meta (a view counter after the by-line), synthetic-data notes, then the by-line.
+        # Trailing meta (a view counter after the by-line), then the by-line.
         self.tail, self.byline = [], None
         for _ in range(3):
             if not body:
                 break
             last = body[-1]
             k = key[last.start:last.end]
-            if _META.match(k) or _SYNTHETIC.match(k):
+            tags = _TAGS_AFTER.search(k)
+            if tags and tags.start() > 0:   # "Thu Hà • Từ khóa: ..."
+                last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
+            if _META.match(k):
                 self.tail.insert(0, body.pop())
             elif self.byline is None and _is_byline(last.text):
-                self.byline = body.pop()
+                body.pop()
+                self.byline = last
             else:
                 break
-        # A by-line straight under the title ("Minh Ngọc- Thu Hà") when none ends the article.
-        if self.byline is None and len(body) > 2 and len(body[0].text) < 40 \
-                and _is_byline(body[0].text):
+        if body and self.byline is None:   # names glued after the last sentence
+            last = body[-1]
+            m = _GLUED_BYLINE.search(last.text)
+            if m and _is_byline(m.group(1)):
+                self.byline = Span(last.start + m.start(1), last.start + m.end(1), m.group(1))
+                cut = last.text[:m.start()].rstrip()
+                body[-1] = Span(last.start, last.start + len(cut), cut)
+        # A by-line straight under the title ("Minh Ngọc- Thu Hà", "MINH TÂN |") when none ends
+        # the article.
+        if self.byline is None and len(body) > 1 and len(body[0].text) < 45 and (
+                _TOP_BYLINE.match(body[0].text) or (len(body) > 2 and _is_byline(body[0].text))):
             self.byline = body.pop(0)
+        if not body and self.title is not None:   # a one-paragraph page: the title line is all
+            body = [self.title]
         self.body = body
         self.plans_start = None
         for ln in body[1:]:
@@ -118,6 +197,59 @@ class Page:
             if (_PLAN_HEAD.match(k) and len(ln.text) < 200) or _PLAN_SENTENCE.search(k):
                 self.plans_start = ln.start
                 break
+
+    def _is_header(self, lines: list[Span], i: int, caps_ok: bool = True) -> bool:
+        """Whether ``lines[i]`` sits above the title (the title is the first line that does not)."""
+        k = self.key[lines[i].start:lines[i].end]
+        text = lines[i].text.strip()
+        if re.match(r"^\s*date \d{4}-\d{2}", k) or _NAV.match(k) or _OFFICIAL_HEAD.match(k) or (
+                _META.match(k) and not _DATE_PREFIX.match(k)):
+            return True
+        if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
+            return True
+        letters = [c for c in text if c.isalpha()]
+        if not (caps_ok and letters and all(c.isupper() for c in letters) and len(text) <= 100):
+            return False
+        # A line in capitals is the site's or the issuer's name when more header follows, or
+        # when the next line is a title with its meta line under it; else it is the title.
+        if SITE_WORDS.search(k):
+            return True
+        if i + 1 >= len(lines):
+            return False
+        nxt = self.key[lines[i + 1].start:lines[i + 1].end]
+        if _META.match(nxt) and not _DATE_PREFIX.match(nxt):
+            return False
+        if self._is_header(lines, i + 1, caps_ok=False) or (
+                lines[i + 1].text.strip().isupper() and len(lines[i + 1].text) <= 100):
+            return True
+        after = self.key[lines[i + 2].start:lines[i + 2].end] if i + 2 < len(lines) else ""
+        return bool(_META.match(after)) and not _META.match(
+            self.key[lines[i + 1].start:lines[i + 1].end])
+
+    @property
+    def regions(self) -> list[Span]:
+        """The title (unless it is the whole article) and the body lines, in text order."""
+        if self.title is None or (self.body and self.body[0] is self.title):
+            return list(self.body)
+        return [self.title, *self.body]
+
+    @property
+    def blocks(self) -> list[Span]:
+        """The regions with hard-wrapped lines joined: a line that does not end a sentence and a
+        next line that starts in lower case ("52 triệu⏎đồng/người/năm") are one block."""
+        out: list[Span] = []
+        for ln in self.regions:
+            if out and ln is not self.body[0] and not re.search(r"[.:;!?…”\"]\s*$", out[-1].text) \
+                    and re.match(r"\s*[a-zà-ỹđ]", ln.text):
+                prev = out.pop()
+                ln = Span(prev.start, ln.end, self.text[prev.start:ln.end])
+            out.append(ln)
+        return out
+
+    def mark_plans(self, offset: int) -> None:
+        """Mark where the next-period plans begin when an extractor that knows the reported period
+        finds a plan run into the text ("Quý IV, khối dân vận tập trung: ...")."""
+        self.plans_start = offset
 
     def section_at(self, offset: int) -> str:
         """'plans' at or after the next-period heading, else 'results'."""
@@ -127,7 +259,7 @@ class Page:
     def sentences(self) -> list[Span]:
         """Sentences of the title and body (underthesea's segmenter, mapped back to offsets)."""
         out: list[Span] = []
-        for ln in ([self.title] if self.title else []) + self.body:
+        for ln in self.regions:
             pos = ln.start
             for sent in sent_tokenize(ln.text):
                 at = self.text.find(sent, pos, ln.end)
@@ -158,22 +290,30 @@ class Page:
 
 
 def _is_byline(line: str) -> bool:
-    s = line.strip()
+    s = line.strip().rstrip("|").strip()
     if not s or len(s) > 80 or s.startswith(("Ảnh:", "Ảnh :", "Nguồn")):
         return False
     if _BYLINE_LABEL.match(s):
         return True
     if s[-1] in ".:;,!?" and not re.search(r"\b[A-ZĐ]\.$", s):
         return False
+    if _NOT_PERSON.search(match_key(re.split(r"\s[-–]\s|/", s)[0])):
+        return False
     return bool(_NAME_LINE.match(s)) and len(s.split()) <= 8
 
 
-def page_from_text(text: str, source: str, encoding: str = "utf-8", is_html: bool = False) -> Page:
-    """A page from already decoded text (HTML markup is rendered first)."""
+def page_from_text(text: str, source: str, encoding: str = "utf-8", is_html: bool = False,
+                   address: PageAddress | None = None) -> Page:
+    """A page from already decoded text (HTML markup is rendered first).
+
+    ``address`` comes from outside the page (a sidecar file); an HTML page's own canonical
+    address, site name and date take precedence over it.
+    """
     if is_html:
-        text = html_to_page_text(text)
+        text, own = render_html(text)
+        address = own.merged(address)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Page(source=source, text=text, encoding=encoding, is_html=is_html)
+    return Page(source=source, text=text, encoding=encoding, is_html=is_html, address=address)
 
 
 def looks_like_html(name: str, text: str) -> bool:
@@ -182,8 +322,8 @@ def looks_like_html(name: str, text: str) -> bool:
             or head.startswith(("<!doctype html", "<html")))
 
 
-def read_page(data: bytes, source: str) -> Page:
+def read_page(data: bytes, source: str, address: PageAddress | None = None) -> Page:
     """Decode page bytes (raising ``PageDecodeError`` naming ``source``) and segment them."""
     decoded = decode_bytes(data, source)
     return page_from_text(decoded.text, source, decoded.encoding,
-                          is_html=looks_like_html(source, decoded.text))
+                          is_html=looks_like_html(source, decoded.text), address=address)

@@ -1,0 +1,79 @@
+"""Page regions of real portal pages (issue 7 item 5, FORMS.md §10): the title is found under
+site headers, menus, document headers and counters; a one-paragraph page is still an article."""
+
+import pytest
+
+from analysis.tables import extract_bytes
+from analysis.text.page import page_from_text
+
+LEAD = ("Quý I năm 2024, Ban Dân vận Huyện ủy Thuận Châu tham mưu thực hiện Nghị quyết số "
+        "43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương, vận động được 1,18 tỷ đồng.")
+TITLE = "Thuận Châu: công tác dân vận quý I đạt nhiều kết quả"
+
+
+def page(text):
+    return page_from_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("above", [
+    # the portal's name in capitals and its menu
+    "CỔNG THÔNG TIN ĐIỆN TỬ\nHUYỆN THUẬN CHÂU\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản",
+    # breadcrumbs
+    "Trang chủ > Tin tức > Dân vận",
+    # a visit-counter widget above the article
+    "Lượt truy cập\nThống kê: 1.245.310\nOnline: 37",
+    # a weekday dateline and a crawl stamp
+    " date 2024-04-08\nThứ Tư, 25/12/2024",
+])
+def test_title_under_chrome(above):
+    p = page(f"{above}\n{TITLE}\nLượt xem: 1168\n\n{LEAD}\n")
+    assert p.title.text == TITLE and p.body[0].text == LEAD
+
+
+def test_document_header_above_the_title():
+    head = ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ VI HƯƠNG\n*\nSố 112-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Vi Hương, ngày 15 tháng 12 năm 2020\n\nBÁO CÁO\n")
+    p = page(f"{head}Kết quả công tác dân vận năm 2020, phương hướng nhiệm vụ năm 2021\n\n{LEAD}\n")
+    assert p.title.text.startswith("Kết quả công tác dân vận năm 2020")
+    assert [ln.text for ln in p.header][:2] == ["ĐẢNG BỘ HUYỆN BẠCH THÔNG", "ĐẢNG ỦY XÃ VI HƯƠNG"]
+
+
+def test_title_in_capitals_with_its_meta_line_is_the_title():
+    p = page(f"BÁO CÁO CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021\nĐăng ngày: 01/02/2021\n\n{LEAD}\n")
+    assert p.title.text == "BÁO CÁO CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021" and not p.header
+
+
+def test_dateline_glued_in_front_of_the_title():
+    p = page(f"25/12/2024 14:30 {TITLE}\n\n{LEAD}\n")
+    assert p.title.text == TITLE and p.meta[-1].text.startswith("25/12/2024")
+
+
+@pytest.mark.parametrize("text", [
+    f"{LEAD}\n",                                      # a one-paragraph page
+    f"Thứ Hai, 08/04/2024 10:25\n{LEAD}\n",            # a first line that is a dateline
+    f"Lượt truy cập\nThống kê: 1.234\nOnline: 5\n\n{TITLE}\n\n{LEAD}\n",
+])
+def test_every_page_form_gives_a_report_and_its_facts(text):
+    res = extract_bytes(text.encode(), "p.txt")
+    assert res.error is None
+    rows = res.rows
+    assert len(rows["reports"]) == 1
+    assert [d["code"] for d in rows["doc_refs"]] == ["43-NQ/TW"]
+    assert [a["amount_vnd"] for a in rows["amounts"]] == [1_180_000_000]
+    assert rows["reports"][0]["locality"] == "Thuận Châu"
+
+
+def test_hard_wrapped_lines_form_one_block():
+    p = page("Tổng kết năm 2021\n\nThu nhập bình quân đạt 52 triệu\nđồng/người/năm. Hết.\n")
+    assert [b.text for b in p.blocks][-1] == "Thu nhập bình quân đạt 52 triệu\nđồng/người/năm. Hết."
+
+
+def test_synthetic_marker_line_is_not_special():
+    """Segmentation knows nothing of the synthetic generator: its note is an ordinary line."""
+    p = page(f"{TITLE}\n\n{LEAD}\n(Dữ liệu tổng hợp – trang mẫu)\n\nHà Dinh\n")
+    assert p.body[-1].text == "(Dữ liệu tổng hợp – trang mẫu)" and p.byline.text == "Hà Dinh"
+
+
+def test_category_label_above_the_title():
+    p = page(f"Tin tức\nHoạt động dân vận\n{TITLE}\nLượt xem: 5\n\n{LEAD}\n")
+    assert p.title.text == TITLE and [h.text for h in p.header] == ["Tin tức", "Hoạt động dân vận"]
