@@ -3,6 +3,7 @@ site headers, menus, document headers and counters; a one-paragraph page is stil
 
 import pytest
 
+from analysis.extract import extract_page
 from analysis.tables import extract_bytes
 from analysis.text.page import page_from_text
 
@@ -77,3 +78,16 @@ def test_synthetic_marker_line_is_not_special():
 def test_category_label_above_the_title():
     p = page(f"Tin tức\nHoạt động dân vận\n{TITLE}\nLượt xem: 5\n\n{LEAD}\n")
     assert p.title.text == TITLE and [h.text for h in p.header] == ["Tin tức", "Hoạt động dân vận"]
+
+
+def test_weekday_dateline_with_time_above_the_title_is_not_the_title():
+    # A dateline alone above the title: its time must not be taken for the start of a title
+    # glued to it (generated pages, seed 2026: the title was "Thứ Năm, 08/10/2020 08:32").
+    text = ("Thứ Năm, 08/10/2020 08:32\n"
+            "Ban Dân vận Huyện ủy Chợ Gạo: kết quả công tác dân vận quý III năm 2020\n"
+            "Lượt xem: 53\n\n"
+            "Quý III vừa qua, tình hình Nhân dân trên địa bàn huyện Chợ Gạo, tỉnh Tiền Giang "
+            "cơ bản ổn định.\n")
+    page = page_from_text(text, "cho-gao.txt")
+    assert page.title.text.startswith("Ban Dân vận Huyện ủy Chợ Gạo")
+    assert extract_page(page).report["views"] == 53

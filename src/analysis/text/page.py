@@ -60,6 +60,14 @@ _META = re.compile(
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
 _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)")
+_GLUED_TITLE_MIN = 15   # characters after a dateline that make the line a title, not a dateline
+
+
+def _glued_title(k: str) -> bool:
+    """A dateline with a title glued after it ("25/12/2024 14:30 Kết quả ..."), as opposed to a
+    dateline alone ("Thứ Năm, 08/10/2020 08:32", whose time the prefix pattern can leave over)."""
+    m = _DATE_PREFIX.match(k)
+    return bool(m) and len(k.rstrip()) - m.end() > _GLUED_TITLE_MIN
 # Lines of a document's or a portal's header above the title: national motto, Party name,
 # "Số: ...", "Vi Hương, ngày 15 tháng 12 năm 2020", the document word alone, rules and stars.
 _OFFICIAL_HEAD = re.compile(
@@ -142,14 +150,14 @@ class Page:
                 and len(nonempty[i + 1].text) <= 200 \
                 and not _META.match(key[nonempty[i + 1].start:nonempty[i + 1].end]) \
                 and _META.match(key[nonempty[i + 2].start:nonempty[i + 2].end]) \
-                and not _DATE_PREFIX.match(key[nonempty[i + 2].start:nonempty[i + 2].end]):
+                and not _glued_title(key[nonempty[i + 2].start:nonempty[i + 2].end]):
             i += 1
         self.header = nonempty[:i]
         self.meta += self.header
         self.title = nonempty[i] if i < len(nonempty) else None
         if self.title is not None:   # a dateline glued in front of the title
             m = _DATE_PREFIX.match(key, self.title.start, self.title.end)
-            if m and self.title.end - m.end() > 15:
+            if m and self.title.end - m.end() > _GLUED_TITLE_MIN:
                 t = self.title
                 self.meta.append(Span(t.start, m.end(), self.text[t.start:m.end()]))
                 self.title = Span(m.end(), t.end, self.text[m.end():t.end])
@@ -203,7 +211,7 @@ class Page:
         k = self.key[lines[i].start:lines[i].end]
         text = lines[i].text.strip()
         if re.match(r"^\s*date \d{4}-\d{2}", k) or _NAV.match(k) or _OFFICIAL_HEAD.match(k) or (
-                _META.match(k) and not _DATE_PREFIX.match(k)):
+                _META.match(k) and not _glued_title(k)):
             return True
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
             return True
@@ -217,7 +225,7 @@ class Page:
         if i + 1 >= len(lines):
             return False
         nxt = self.key[lines[i + 1].start:lines[i + 1].end]
-        if _META.match(nxt) and not _DATE_PREFIX.match(nxt):
+        if _META.match(nxt) and not _glued_title(nxt):
             return False
         if self._is_header(lines, i + 1, caps_ok=False) or (
                 lines[i + 1].text.strip().isupper() and len(lines[i + 1].text) <= 100):
