@@ -45,6 +45,8 @@ def _raw(tmp: Path, pages: dict[str, str]) -> Path:
 
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
+SA_PA = "briefs/2021-Q1/lao-cai/thi-xa-sa-pa.html"          # thị xã Sa Pa, tỉnh Lào Cai
+LAO_CAI = "briefs/2021-Q1/lao-cai.html"                      # the province roll-up
 OTHER_TEXT = SEED_TEXT.replace("Đảng bộ thị xã Sa Pa quý I", "Đảng bộ huyện Bảo Yên quý I")
 
 
@@ -71,15 +73,16 @@ def rendered(tmp_path_factory):
 
 def test_seed_brief_is_rendered(rendered):
     _, _, out, summary = rendered
-    assert [(r.job.name, r.state) for r in summary.results] == [("2021-Q1/sa-pa", "ok")]
-    assert (out / "briefs/2021-Q1/sa-pa.html").exists()
+    assert [(r.job.name, r.state) for r in summary.results] == [
+        ("2021-Q1/lao-cai", "ok"), ("2021-Q1/lao-cai/thi-xa-sa-pa", "ok")]
+    assert (out / SA_PA).exists() and (out / LAO_CAI).exists()
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "href='briefs/2021-Q1/sa-pa.html'" in index and "Đã tạo" in index
+    assert f"href='{SA_PA}'" in index and "Đã tạo" in index
     assert (out / "data_dictionary.html").exists()
 
 
 def test_brief_shows_the_figures(rendered):
-    html = (rendered[2] / "briefs/2021-Q1/sa-pa.html").read_text(encoding="utf-8")
+    html = (rendered[2] / SA_PA).read_text(encoding="utf-8")
     text = BeautifulSoup(html, "lxml").get_text(" ")
     for figure in ("178 triệu đồng", "178.000.000 đồng", "331,618", "06-CT/TU", "20/01/2021",
                    "Ban Thường vụ Thị ủy", "Đề án", "số 17", "Hà Dinh", "quý II/2021",
@@ -90,7 +93,7 @@ def test_brief_shows_the_figures(rendered):
 
 
 def test_brief_is_self_contained(rendered):
-    html = (rendered[2] / "briefs/2021-Q1/sa-pa.html").read_text(encoding="utf-8")
+    html = (rendered[2] / SA_PA).read_text(encoding="utf-8")
     assert not EXTERNAL.search(html)
     assert len(re.findall(r"<img[^>]+src=\"data:image/png;base64,", html)) >= 3
     soup = BeautifulSoup(html, "lxml")
@@ -101,12 +104,12 @@ def test_brief_is_self_contained(rendered):
 
 def test_rerun_with_nothing_changed_starts_no_kernel(rendered):
     tmp, tables, out, _ = rendered
-    html = out / "briefs/2021-Q1/sa-pa.html"
+    html = out / SA_PA
     before = html.stat().st_mtime_ns
     extract_folder(tmp / "raw", tables, incremental=False)     # tables rewritten, same rows
     with CountingExecutor() as ex:
         s = run_briefs(tables, out, executor=ex, progress=False)
-    assert ex.submitted == 0 and [r.state for r in s.results] == ["unchanged"]
+    assert ex.submitted == 0 and [r.state for r in s.results] == ["unchanged", "unchanged"]
     assert html.stat().st_mtime_ns == before
 
 
@@ -117,8 +120,8 @@ def test_changed_page_re_renders(rendered):
     extract_folder(tmp / "raw", tables)
     with CountingExecutor() as ex:
         s = run_briefs(tables, out, executor=ex, progress=False)
-    assert ex.submitted == 1 and [r.state for r in s.results] == ["ok"]
-    assert "187 triệu đồng" in (out / "briefs/2021-Q1/sa-pa.html").read_text(encoding="utf-8")
+    assert ex.submitted == 2 and [r.state for r in s.results] == ["ok", "ok"]  # and the province
+    assert "187 triệu đồng" in (out / SA_PA).read_text(encoding="utf-8")
 
 
 def test_failing_brief_is_isolated(tmp_path, capsys):
@@ -130,22 +133,24 @@ def test_failing_brief_is_isolated(tmp_path, capsys):
                  "--jobs", "2"])
     assert code == 1
     printed = capsys.readouterr().out
-    assert "FAILED 2021-Q1/bao-yen: RuntimeError: sổ liệu hỏng" in printed
-    assert (out / "briefs/2021-Q1/sa-pa.html").exists()
-    assert not (out / "briefs/2021-Q1/bao-yen.html").exists()
-    failed = nbformat.read(out / "failed/2021-Q1/bao-yen.ipynb", as_version=4)
+    assert "FAILED 2021-Q1/lao-cai/huyen-bao-yen: RuntimeError: sổ liệu hỏng" in printed
+    assert (out / SA_PA).exists()
+    assert not (out / "briefs/2021-Q1/lao-cai/huyen-bao-yen.html").exists()
+    failed = nbformat.read(out / "failed/2021-Q1/lao-cai/huyen-bao-yen.ipynb", as_version=4)
     assert any(o.get("ename") == "RuntimeError" for c in failed.cells for o in c.get("outputs", []))
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "Lỗi" in index and "sổ liệu hỏng" in index and "failed/2021-Q1/bao-yen.ipynb" in index
+    assert "Lỗi" in index and "sổ liệu hỏng" in index
+    assert "failed/2021-Q1/lao-cai/huyen-bao-yen.ipynb" in index
     manifest = json.loads((out / ".briefs-manifest.json").read_text(encoding="utf-8"))
-    assert manifest["briefs/2021-Q1/bao-yen.html"]["state"] == "failed"
+    assert manifest["briefs/2021-Q1/lao-cai/huyen-bao-yen.html"]["state"] == "failed"
 
 
 def test_brief_that_exceeds_its_timeout_fails(tmp_path):
     tables = tmp_path / "tables"
     extract_folder(_raw(tmp_path, {"a.txt": SEED_TEXT}), tables)
     nb = _notebook_with(tmp_path, "import time\ntime.sleep(60)")
-    s = run_briefs(tables, tmp_path / "reports", notebook=nb, timeout=3, progress=False)
+    s = run_briefs(tables, tmp_path / "reports", notebook=nb, timeout=3, progress=False,
+                   only=["Sa Pa/2021-Q1"])
     [r] = s.results
     assert r.state == "failed" and "timed out" in r.error.lower()
 
@@ -156,15 +161,15 @@ def test_dask_gives_the_same_briefs(rendered, tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        s = run_briefs(tables, tmp_path, executor=client.get_executor(), progress=False)
+        s = run_briefs(tables, tmp_path, executor=client.get_executor(), progress=False,
+                       only=["Sa Pa/2021-Q1"])
     assert [r.state for r in s.results] == ["ok"]
 
     def content(p):
         soup = BeautifulSoup(p.read_text(encoding="utf-8"), "lxml")
         return " ".join(soup.get_text(" ").split()), len(soup.find_all("img"))
 
-    assert content(tmp_path / "briefs/2021-Q1/sa-pa.html") == \
-        content(local_out / "briefs/2021-Q1/sa-pa.html")
+    assert content(tmp_path / SA_PA) == content(local_out / SA_PA)
 
 
 def test_explore_notebook_runs_on_the_tables(seed_tables, tmp_path):
