@@ -198,3 +198,128 @@ def test_dask_extraction_gives_the_same_tables(tmp_path):
     a, b = read_tables(local), read_tables(remote)
     for name in a:
         assert a[name].equals(b[name]), name
+
+
+# --- several provinces, same-name localities, roll-ups (tables from tests/province_corpus) ---
+
+PROVINCE_BRIEFS = ["2021-Q4/ben-tre/huyen-chau-thanh", "2021-Q4/tien-giang/huyen-chau-thanh",
+                   "2021-Q4/chua-xac-dinh/huyen-chau-thanh", "2021-Q4/ben-tre/huyen-mo-cay-nam",
+                   "2021-Q4/ben-tre", "2021-H1/ben-tre/huyen-chau-thanh"]
+
+
+@pytest.fixture(scope="module")
+def provinces(tmp_path_factory):
+    from tests import province_corpus
+    tmp = tmp_path_factory.mktemp("provinces")
+    tables = province_corpus.write(tmp / "tables")
+    out = tmp / "reports"
+    summary = run_briefs(tables, out, jobs=2, progress=False, only=PROVINCE_BRIEFS)
+    return out, summary
+
+
+def _text(path: Path) -> str:
+    return " ".join(BeautifulSoup(path.read_text(encoding="utf-8"), "lxml").get_text(" ").split())
+
+
+def test_province_corpus_briefs_render(provinces):
+    _, summary = provinces
+    assert sorted((r.job.name, r.state) for r in summary.results) == \
+        sorted((name, "ok") for name in PROVINCE_BRIEFS)
+
+
+def test_same_name_localities_give_two_briefs_with_their_provinces(provinces):
+    out, _ = provinces
+    bt = _text(out / "briefs/2021-Q4/ben-tre/huyen-chau-thanh.html")
+    tg = _text(out / "briefs/2021-Q4/tien-giang/huyen-chau-thanh.html")
+    xx = _text(out / "briefs/2021-Q4/chua-xac-dinh/huyen-chau-thanh.html")
+    assert "Bản tin công tác dân vận huyện Châu Thành, tỉnh Bến Tre — quý IV/2021" in bt
+    assert "Bản tin công tác dân vận huyện Châu Thành, tỉnh Tiền Giang — quý IV/2021" in tg
+    assert "huyện Châu Thành, tỉnh chưa xác định" in xx
+    # the Tiền Giang page choice is said, with both files
+    assert "bản tin dùng tệp tg-ct-2021q4-b.txt vì ngày đăng muộn hơn" in tg
+    assert "tg-ct-2021q4-a.txt" in tg and "75 triệu đồng" in tg
+
+
+def test_locality_brief_shows_change_comparison_documents_and_follow_through(provinces):
+    out, _ = provinces
+    bt = _text(out / "briefs/2021-Q4/ben-tre/huyen-chau-thanh.html")
+    for figure in ("hơn 106 triệu đồng", "tăng khoảng 6% (6 triệu đồng) so với quý trước",
+                   "giảm khoảng 22% (30 triệu đồng) so với cùng kỳ năm trước",
+                   "không so sánh được: quý trước không nêu", "So sánh trong tỉnh",
+                   "► huyện Châu Thành", "huyện Mỏ Cày Nam không nêu",
+                   "15-CT/TW – Tỉnh ủy Tỉnh Kết quả mới", "Kế hoạch số 30-KH/HU",
+                   "Thực hiện nhiệm vụ kỳ trước", "Đã thực hiện", "Không thấy nhắc",
+                   "định mức, không cộng"):
+        assert figure in bt, figure
+    zero = re.compile(r"(?<![\d.,])0 đồng")
+    assert not zero.search(bt)
+    mcn = _text(out / "briefs/2021-Q4/ben-tre/huyen-mo-cay-nam.html")
+    assert re.search(r"Kinh phí hỗ trợ, thăm hỏi, tặng quà không nêu", mcn)
+    assert not zero.search(mcn)
+
+
+def test_province_and_half_year_briefs(provinces):
+    out, _ = provinces
+    prov = _text(out / "briefs/2021-Q4/ben-tre.html")
+    assert "Bản tin công tác dân vận toàn tỉnh Bến Tre — quý IV/2021" in prov
+    assert "2 địa phương có báo cáo quý IV/2021" in prov and "1 không nêu" in prov
+    assert "huyện Châu Thành hơn 106 triệu đồng 1 100%" in prov
+    half = _text(out / "briefs/2021-H1/ben-tre/huyen-chau-thanh.html")
+    assert "huyện Châu Thành, tỉnh Bến Tre — 6 tháng đầu năm 2021" in half
+    assert "ước đạt 1,2 tỷ đồng" in half
+    assert "không so sánh được: không có báo cáo kỳ trước" in half
+
+
+def test_index_groups_by_province_with_a_filter_and_registry_page(provinces):
+    out, _ = provinces
+    page = (out / "index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "lxml")
+    assert [o.get_text() for o in soup.select("#province option")] == [
+        "Tất cả", "tỉnh Bến Tre", "tỉnh Tiền Giang", "tỉnh chưa xác định"]
+    headings = [h.get_text() for h in soup.find_all("h2")]
+    assert headings[:2] == ["Quý IV/2021", "6 tháng đầu năm 2021"]
+    q4 = soup.find("h2", string="Quý IV/2021").find_next("table")
+    rows = {r.find_all("td")[1].get_text(): r for r in q4.select("tr[data-province]")
+            if r["data-province"] == "Bến Tre"}
+    assert rows["huyện Mỏ Cày Nam"].find_all("td")[2].get_text() == "không nêu"
+    assert "tăng khoảng 6%" in rows["huyện Châu Thành"].find_all("td")[3].get_text()
+    assert soup.find("a", href="briefs/2021-Q4/ben-tre.html") is not None
+    unknown = [r for r in soup.select("tr[data-province]") if r["data-province"] == ""]
+    assert unknown and unknown[0].find("td").get_text() == "tỉnh chưa xác định"
+    tg = next(r for r in soup.select("tr[data-province]")
+              if r["data-province"] == "Tiền Giang" and "Châu Thành" in r.get_text())
+    assert "ngày đăng muộn hơn" in tg.get_text()
+    assert not EXTERNAL.search(page.replace("<script>", "", 1))
+    docs = BeautifulSoup((out / "documents.html").read_text(encoding="utf-8"), "lxml")
+    assert docs.find("input", id="q") is not None
+    codes = [r.find("td").get_text() for r in docs.select("tr[data-code]")]
+    assert codes[0] == "05-CT/TU" and len(codes) == 7
+
+
+def test_index_filter_and_registry_search_work_in_a_browser(provinces):
+    """The inline scripts run in headless Chromium: the province filter hides the other
+    provinces' rows and the registry search keeps the documents whose code matches."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    out, _ = provinces
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "index.html").as_uri())
+        page.select_option("#province", "Tiền Giang")
+        visible = page.eval_on_selector_all(
+            "tr[data-province]", "rs => rs.filter(r => !r.hidden).map(r => r.dataset.province)")
+        assert visible and set(visible) == {"Tiền Giang"}
+        page.goto((out / "documents.html").as_uri())
+        page.fill("#q", "05-ct/tu")
+        shown = page.eval_on_selector_all(
+            "#docs tr[data-code]", "rs => rs.filter(r => !r.hidden).map(r => r.cells[0].innerText)")
+        assert shown == ["05-CT/TU"]
+        page.fill("#q", "KH/HU")
+        assert len(page.eval_on_selector_all("#docs tr[data-code]",
+                                             "rs => rs.filter(r => !r.hidden)")) == 3
+        browser.close()
+    assert errors == []
