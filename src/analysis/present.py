@@ -91,10 +91,11 @@ def province_comparison(ctx: BriefContext) -> pd.DataFrame | str:
     if len(t) < 2:
         return (f"*Chưa có báo cáo {_e(ctx.period.vi)} của địa phương khác thuộc "
                 f"{_e(ctx.locality.title.split(', ')[-1])} trong bảng dữ liệu.*")
-    return _province_frame(t, ctx.locality)
+    return province_frame(t, ctx.locality)
 
 
-def _province_frame(t: pd.DataFrame, mark: Locality | None = None) -> pd.DataFrame:
+def province_frame(t: pd.DataFrame, mark: Locality | None = None) -> pd.DataFrame:
+    """A :func:`analysis.trends.province_table` in words (``mark`` gets a ►)."""
     return pd.DataFrame({
         "Địa phương": [("► " if mark is not None and loc.key == mark.key else "") + loc.short
                        for loc in t["locality"]],
@@ -230,7 +231,7 @@ def province_headline(ctx: ProvinceContext) -> str:
 
 def province_localities_table(ctx: ProvinceContext) -> pd.DataFrame:
     """The province's localities for the period, ranked by support spending."""
-    return _province_frame(ctx.localities)
+    return province_frame(ctx.localities)
 
 
 def province_documents_table(ctx: ProvinceContext) -> pd.DataFrame:

@@ -31,7 +31,7 @@ def _date(v) -> str:
     return v.strftime("%d/%m/%Y")
 
 
-def _name(row) -> str:
+def _name(row: dict) -> str:
     kind = row.get("source_kind")
     kind = f" ({kind})" if isinstance(kind, str) and kind else ""
     return f"tệp {row['source_file']}{kind}"
@@ -47,20 +47,23 @@ def choose(pages: pd.DataFrame) -> Choice:
         raise ValueError("choose() needs at least one page")
     if len(pages) == 1:
         return Choice(pages["report_id"].iloc[0], (), "")
-    published = pd.to_datetime(pages["published_on"])
-    order = pages.assign(_pub=published).sort_values(
-        ["_pub", "n_chars", "source_file"], na_position="first", kind="stable")
-    best, runner = order.iloc[-1], order.iloc[-2]
-    if pd.notna(best["_pub"]) and (pd.isna(runner["_pub"]) or best["_pub"] > runner["_pub"]):
+    rows = pages.to_dict("records")
+    for r in rows:
+        r["_pub"] = None if pd.isna(r["published_on"]) else pd.Timestamp(r["published_on"])
+    # Undated pages first, then by date, length and file name: the last one wins.
+    rows.sort(key=lambda r: (r["_pub"] is not None, r["_pub"] or pd.Timestamp(0),
+                             r["n_chars"], r["source_file"]))
+    best, runner = rows[-1], rows[-2]
+    if best["_pub"] is not None and (runner["_pub"] is None or best["_pub"] > runner["_pub"]):
         why = (f"ngày đăng muộn hơn ({_date(best['_pub'])}"
-               + (f" so với {_date(runner['_pub'])})" if pd.notna(runner["_pub"]) else
+               + (f" so với {_date(runner['_pub'])})" if runner["_pub"] is not None else
                   "; trang kia không ghi ngày đăng)"))
     elif best["n_chars"] > runner["n_chars"]:
         why = (f"bản dài hơn, đầy đủ hơn ({vn_int(best['n_chars'])} ký tự so với "
                f"{vn_int(runner['n_chars'])})")
     else:
         why = "hai trang như nhau về ngày đăng và độ dài; lấy trang có tên tệp sau cùng"
-    others = [r for r in order["report_id"] if r != best["report_id"]]
-    reason = (f"Có {len(pages)} trang cùng địa phương và kỳ; bản tin dùng {_name(best)} vì {why}. "
-              "Trang còn lại: " + ", ".join(_name(r) for _, r in order.iloc[:-1].iterrows()) + ".")
-    return Choice(best["report_id"], tuple(others), reason)
+    others = rows[:-1]
+    reason = (f"Có {len(rows)} trang cùng địa phương và kỳ; bản tin dùng {_name(best)} vì {why}. "
+              "Trang còn lại: " + ", ".join(_name(r) for r in others) + ".")
+    return Choice(best["report_id"], tuple(r["report_id"] for r in others), reason)

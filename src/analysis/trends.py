@@ -80,18 +80,25 @@ def total(rows: pd.DataFrame) -> Total:
     """Sum amount rows; 50 triệu + 'hơn 56 triệu' is 'hơn 106 triệu đồng'."""
     if rows.empty:
         return Total(None)
-    stated = rows[rows["amount_vnd"].notna()]
-    vague = len(rows) - len(stated)
-    if stated.empty:
+    return _total(list(zip(rows["amount_vnd"], rows["raw"], rows["qualifier"])))
+
+
+def _total(items: list[tuple]) -> Total:
+    """:func:`total` of (amount_vnd, raw, qualifier) triples."""
+    if not items:
+        return Total(None)
+    stated = [a for a, _, _ in items if not pd.isna(a)]
+    vague = len(items) - len(stated)
+    if not stated:
         return Total(None, vague=vague)
-    quals = [match_key(q) for q in rows["qualifier"].dropna()]
-    raws = " ".join(match_key(r) for r in rows["raw"])
-    estimate = any(q.startswith("ước") for q in quals) or "ước" in raws.split()
+    quals = [match_key(q) for _, _, q in items if isinstance(q, str)]
+    estimate = any(q.startswith("ước") for q in quals) or any(
+        "ước" in match_key(raw).split() for _, raw, _ in items)
     lower = vague > 0 or any(q in _LOWER for q in quals)
     upper = any(q in _UPPER for q in quals)
     bound = "khoảng" if (lower and upper) or any(q in _ABOUT for q in quals) else \
         "hơn" if lower else "gần" if upper else None
-    return Total(int(stated["amount_vnd"].sum()), bound, estimate, vague)
+    return Total(int(sum(stated)), bound, estimate, vague)
 
 
 # --- which page each (locality, period) uses -----------------------------------------------------
@@ -116,41 +123,72 @@ def _catalog(reports: pd.DataFrame) -> pd.DataFrame:
     # One spelling per locality (the first page's), so every brief titles it the same way.
     first = cat.groupby("loc_id")["locality"].first()
     cat["locality"] = cat["loc_id"].map(first)
-    selected, reason, pages = {}, {}, {}
-    merged = cat[["report_id", "loc_id", "period_label"]].merge(
-        reports.drop(columns="period_label"), on="report_id")
+    size = cat.groupby(["loc_id", "period_label"])["report_id"].transform("size")
+    selected = dict.fromkeys(cat["report_id"], True)
+    reason = dict.fromkeys(cat["report_id"], "")
+    pages = dict(zip(cat["report_id"], size))
+    several = cat.loc[size > 1, ["report_id", "loc_id", "period_label"]]
+    merged = several.merge(reports.drop(columns="period_label"), on="report_id")
     for _, group in merged.groupby(["loc_id", "period_label"], sort=False):
         c: Choice = choose(group)
         for rid in group["report_id"]:
             selected[rid] = rid == c.report_id
             reason[rid] = c.reason
-            pages[rid] = len(group)
     return cat.assign(selected=cat["report_id"].map(selected),
                       reason=cat["report_id"].map(reason), pages=cat["report_id"].map(pages))
 
 
-# The catalog and measures of the last tables seen (a notebook and the index ask many times).
-_CACHE: dict[int, tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]] = {}
+class _ByLocality:
+    """The selected pages ("" = all) or one locality's, sliced on demand."""
+
+    def __init__(self, sel: pd.DataFrame):
+        self.sel = sel
+        self.rows = sel.groupby("loc_id", sort=False).indices
+
+    def __getitem__(self, loc_id: str) -> pd.DataFrame:
+        return self.get(loc_id, None)
+
+    def get(self, loc_id: str, default):
+        if loc_id == "":
+            return self.sel
+        rows = self.rows.get(loc_id)
+        return default if rows is None else self.sel.iloc[rows].reset_index(drop=True)
+
+
+@dataclass
+class _Index:
+    """The catalog and measures of one set of tables, with plain lookups for the loops."""
+
+    catalog: pd.DataFrame
+    measures: pd.DataFrame
+    by_loc: "_ByLocality"                           # selected pages, chronological; "" = all
+    periods: dict[str, dict[str, str]]              # loc_id -> period label -> report_id
+    pages: dict[tuple[str, str], tuple[str, ...]]   # (loc_id, label) -> every report_id
+    values: dict[str, dict]                         # report_id -> measure -> value
+    reason: dict[str, str]                          # report_id -> choice reason
+    reports: pd.DataFrame                           # the frame this index was made from
+
+
+# The index of the last tables seen (a notebook and the index page ask many times).
+_CACHE: list[_Index] = []
 
 
 def catalog(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Every report page a brief can use: its locality and period, whether it is the page used
     for that (locality, period) (``selected``), the reason when there were several, and the
     number of pages (``pages``). Pages without a locality or a brief period are not listed."""
-    return _catalog_and_measures(tables)[0]
+    return _index(tables).catalog
 
 
 def measures(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Per selected page (index ``report_id``): ``support`` and ``fund`` (:class:`Total`),
     ``documents`` (distinct documents cited) and ``views`` (None when the page shows none)."""
-    return _catalog_and_measures(tables)[1]
+    return _index(tables).measures
 
 
-def _catalog_and_measures(tables):
-    key = id(tables["reports"])
-    hit = _CACHE.get(key)
-    if hit is not None and hit[2] is tables["reports"]:
-        return hit[0], hit[1]
+def _index(tables) -> _Index:
+    if _CACHE and _CACHE[0].reports is tables["reports"]:
+        return _CACHE[0]
     cat = _catalog(tables["reports"])
     sel = cat[cat["selected"]]
     ids = set(sel["report_id"])
@@ -158,16 +196,30 @@ def _catalog_and_measures(tables):
     m = pd.DataFrame(index=pd.Index(sel["report_id"], name="report_id"))
     for name in MONEY:
         rows = money_rows(amounts, name)
-        by = dict(iter(rows.groupby("report_id")))
-        m[name] = [total(by.get(rid, rows.iloc[:0])) for rid in m.index]
+        items: dict[str, list[tuple]] = {}
+        for rid, *item in zip(rows["report_id"], rows["amount_vnd"], rows["raw"],
+                              rows["qualifier"]):
+            items.setdefault(rid, []).append(tuple(item))
+        m[name] = [_total(items.get(rid, [])) for rid in m.index]
     docs = tables["doc_refs"].groupby("report_id")["doc_key"].nunique()
     m["documents"] = [int(docs.get(rid, 0)) for rid in m.index]
     views = tables["reports"].set_index("report_id")["views"]
     m["views"] = pd.Series([None if pd.isna(views.get(rid)) else int(views.get(rid))
                             for rid in m.index], index=m.index, dtype=object)
-    _CACHE.clear()
-    _CACHE[key] = (cat, m, tables["reports"])
-    return cat, m
+    sel = sel.assign(_order=sel["period"].map(lambda p: p.sort_key)).sort_values(
+        "_order", kind="stable").drop(columns="_order").reset_index(drop=True)
+    by_loc = _ByLocality(sel)
+    periods: dict[str, dict[str, str]] = {}
+    for loc_id, label, rid in zip(sel["loc_id"], sel["period_label"], sel["report_id"]):
+        periods.setdefault(loc_id, {})[label] = rid
+    pages: dict[tuple[str, str], list[str]] = {}
+    for loc_id, label, rid in zip(cat["loc_id"], cat["period_label"], cat["report_id"]):
+        pages.setdefault((loc_id, label), []).append(rid)
+    ix = _Index(cat, m, by_loc, periods, {k: tuple(v) for k, v in pages.items()},
+                m.to_dict("index"), dict(zip(cat["report_id"], cat["reason"])),
+                tables["reports"])
+    _CACHE[:] = [ix]
+    return ix
 
 
 def report_for(tables: dict[str, pd.DataFrame], loc: Locality, period: Period) -> Choice:
@@ -176,36 +228,32 @@ def report_for(tables: dict[str, pd.DataFrame], loc: Locality, period: Period) -
     Raises:
         LookupError: no page of that locality for that period in the tables.
     """
-    cat = catalog(tables)
-    mine = cat[(cat["loc_id"] == "\x1f".join(loc.key)) & (cat["period_label"] == period.label)]
-    if mine.empty:
-        have = ", ".join(sorted(set(cat.loc[cat["loc_id"] == "\x1f".join(loc.key),
-                                            "period_label"]))) or "none"
+    ix = _index(tables)
+    loc_id = "\x1f".join(loc.key)
+    rid = ix.periods.get(loc_id, {}).get(period.label)
+    if rid is None:
+        have = ", ".join(sorted(ix.periods.get(loc_id, {}))) or "none"
         raise LookupError(f"no report for {loc.title} {period.label} in the tables "
                           f"(periods present: {have})")
-    row = mine[mine["selected"]].iloc[0]
-    others = tuple(mine.loc[~mine["selected"], "report_id"])
-    return Choice(row["report_id"], others, row["reason"])
+    others = tuple(r for r in ix.pages[(loc_id, period.label)] if r != rid)
+    return Choice(rid, others, ix.reason[rid])
 
 
 def localities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per (locality, period) with a selected page: ``locality``, ``period``,
-    ``report_id``, ``pages``, ``reason``."""
-    cat = catalog(tables)
-    return cat[cat["selected"]].reset_index(drop=True)
+    """One row per (locality, period) with a selected page, in chronological order:
+    ``locality``, ``period``, ``period_label``, ``report_id``, ``pages``, ``reason``."""
+    return _index(tables).by_loc[""]
 
 
 def _selected(tables, loc: Locality | None = None, kind: str | None = None,
               province_id: str | None = None) -> pd.DataFrame:
-    cat = localities(tables)
-    if loc is not None:
-        cat = cat[cat["loc_id"] == "\x1f".join(loc.key)]
+    by_loc = _index(tables).by_loc
+    cat = by_loc.get("\x1f".join(loc.key), by_loc[""].iloc[:0]) if loc is not None else by_loc[""]
     if province_id is not None:
         cat = cat[cat["province_id"] == province_id]
     if kind is not None:
         cat = cat[cat["period_kind"] == kind]
-    return cat.assign(_order=cat["period"].map(lambda p: p.sort_key)).sort_values(
-        "_order", kind="stable").drop(columns="_order").reset_index(drop=True)
+    return cat
 
 
 # --- series for the charts -----------------------------------------------------------------------
@@ -251,9 +299,9 @@ CHANGE_MEASURES = {"support": "Kinh phí hỗ trợ, thăm hỏi, tặng quà",
 _UNITS = {"documents": "văn bản", "views": "lượt xem"}
 
 
-def _value(m: pd.DataFrame, rid: str | None, measure: str):
+def _value(values: dict, rid: str, measure: str):
     """(number or None, display text, approximate) of a measure on a page."""
-    v = m.at[rid, measure]
+    v = values[rid][measure]
     if measure in MONEY:
         return v.vnd, v.text, v.approximate or v.vague > 0
     if v is None or pd.isna(v):
@@ -280,17 +328,17 @@ def change_sentence(measure: str, current, base, words: str, base_exists: bool,
     return f"{verb} {percent(abs(delta) / base)} ({amount}) so với {words}"
 
 
-def _compare(m, cat_by_period: dict, rid, period: Period, other: Period | None, words: str,
+def _compare(values, by_period: dict, rid, period: Period, other: Period | None, words: str,
              measure: str) -> dict:
     if other is None:
         return {"period": None, "value": None, "text": "–", "delta": None, "ratio": None,
                 "sentence": ""}
-    cur, _, cur_approx = _value(m, rid, measure)
-    orid = cat_by_period.get(other.label)
+    cur, _, cur_approx = _value(values, rid, measure)
+    orid = by_period.get(other.label)
     if orid is None:
         base, text, base_approx = None, "không có báo cáo", False
     else:
-        base, text, base_approx = _value(m, orid, measure)
+        base, text, base_approx = _value(values, orid, measure)
     delta = None if cur is None or base is None else cur - base
     ratio = None if delta is None or not base else delta / base
     this_words = "quý này" if period.kind == "quarter" else "kỳ này"
@@ -299,37 +347,43 @@ def _compare(m, cat_by_period: dict, rid, period: Period, other: Period | None, 
                                         cur_approx or base_approx, this_words)}
 
 
-def changes(tables, loc: Locality, period: Period) -> pd.DataFrame:
-    """Change figures of one locality's period: one row per measure (support, fund, documents,
-    views) with the value, and against the previous period and the same period a year earlier
-    the base, the difference, the ratio and a Vietnamese sentence."""
-    m = measures(tables)
-    s = _selected(tables, loc, period.kind)
-    by_period = dict(zip(s["period_label"], s["report_id"]))
+def _change_rows(ix: _Index, loc: Locality, period: Period) -> list[dict]:
+    by_period = ix.periods.get("\x1f".join(loc.key), {})
     rid = by_period.get(period.label)
     if rid is None:
         raise LookupError(f"no report for {loc.title} {period.label} in the tables")
     rows = []
     for measure, label in CHANGE_MEASURES.items():
-        value, text, _ = _value(m, rid, measure)
-        prev = _compare(m, by_period, rid, period, period.previous(), period.previous_words,
-                        measure)
-        yoy = _compare(m, by_period, rid, period, period.year_ago(), period.year_ago_words,
-                       measure)
+        value, text, _ = _value(ix.values, rid, measure)
+        prev = _compare(ix.values, by_period, rid, period, period.previous(),
+                        period.previous_words, measure)
+        yoy = _compare(ix.values, by_period, rid, period, period.year_ago(),
+                       period.year_ago_words, measure)
         rows.append({"measure": measure, "label": label, "value": value, "text": text,
                      **{f"prev_{k}": v for k, v in prev.items()},
                      **{f"yoy_{k}": v for k, v in yoy.items()}})
-    return pd.DataFrame(rows)
+    return rows
+
+
+def changes(tables, loc: Locality, period: Period) -> pd.DataFrame:
+    """Change figures of one locality's period: one row per measure (support, fund, documents,
+    views) with the value, and against the previous period and the same period a year earlier
+    the base, the difference, the ratio and a Vietnamese sentence.
+
+    Raises:
+        LookupError: no page of that locality for that period in the tables.
+    """
+    return pd.DataFrame(_change_rows(_index(tables), loc, period))
 
 
 def change_table(tables) -> pd.DataFrame:
-    """Change figures of every locality and period (the :func:`changes` rows of each, with
-    ``locality`` and ``period_label`` columns), for analysts and the index."""
-    frames = []
-    for _, row in localities(tables).iterrows():
-        c = changes(tables, row["locality"], row["period"])
-        frames.append(c.assign(locality=row["locality"].title, period_label=row["period_label"]))
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    """Change figures of every locality and period (the :func:`changes` rows of each, after
+    ``locality`` (its title) and ``period_label`` columns), for analysts and the index."""
+    ix = _index(tables)
+    rows = [{"locality": loc.title, "period_label": period.label, **r}
+            for loc, period in zip(ix.by_loc[""]["locality"], ix.by_loc[""]["period"])
+            for r in _change_rows(ix, loc, period)]
+    return pd.DataFrame(rows)
 
 
 # --- comparison within the province --------------------------------------------------------------

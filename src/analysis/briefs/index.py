@@ -14,7 +14,8 @@ from ..files import write_text_atomic
 from ..formats import counter, vn_int
 from ..identity import UNKNOWN_PROVINCE, Locality, Period, province_words
 from ..text.keys import code_key, match_key
-from ..trends import NOT_STATED, catalog, changes, document_registry, measures
+from ..trends import (NOT_STATED, catalog, change_table, document_registry, measures,
+                      report_for)
 
 _STATE_VI = {"ok": ("Đã tạo", "ok"), "failed": ("Lỗi", "failed")}
 _STYLE = (
@@ -37,23 +38,18 @@ def _capital(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _row_figures(tables, e: dict) -> dict:
+def _row_figures(tables, e: dict, change: dict) -> dict:
     """Support (with its change), documents, views and the page choice of one locality brief."""
     loc = Locality.of(e["province"], e["locality_type"], e["locality"])
     period = Period.parse(e["period"])
-    cat = catalog(tables)
-    mine = cat[(cat["loc_id"] == "\x1f".join(loc.key)) & (cat["period_label"] == period.label)
-               & cat["selected"]]
-    if mine.empty:
+    try:
+        choice = report_for(tables, loc, period)
+    except LookupError:          # the tables changed since the brief was rendered
         return {}
-    rid = mine["report_id"].iloc[0]
-    m = measures(tables)
-    ch = changes(tables, loc, period).set_index("measure")
-    return {"support": m.at[rid, "support"].text, "documents": vn_int(m.at[rid, "documents"]),
-            "views": NOT_STATED if m.at[rid, "views"] is None else counter(m.at[rid, "views"]),
-            "change": "; ".join(s for s in (ch.at["support", "prev_sentence"],
-                                            ch.at["support", "yoy_sentence"]) if s),
-            "choice": mine["reason"].iloc[0]}
+    v = measures(tables).loc[choice.report_id]
+    return {"support": v["support"].text, "documents": vn_int(v["documents"]),
+            "views": NOT_STATED if v["views"] is None else counter(v["views"]),
+            "change": change.get((loc.title, period.label), "–"), "choice": choice.reason}
 
 
 def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> Path:
@@ -76,6 +72,11 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
              + "".join(f"<option value='{_e(p)}'>{_e(province_words(p or None))}</option>"
                        for p in provinces)
              + "</select></label></p>"]
+    ch = change_table(tables)
+    ch = ch[ch["measure"] == "support"] if len(ch) else ch
+    change = {(loc, p): "; ".join(x for x in (a, b) if x) for loc, p, a, b in zip(
+        ch.get("locality", []), ch.get("period_label", []), ch.get("prev_sentence", []),
+        ch.get("yoy_sentence", []))}
     for label in sorted(by_period, key=lambda lab: Period.parse(lab).sort_key, reverse=True):
         parts.append(f"<h2>{_e(_capital(Period.parse(label).vi))}</h2><table><tr><th>Tỉnh</th>"
                      "<th>Địa phương</th><th class='num'>Kinh phí hỗ trợ</th>"
@@ -85,7 +86,7 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
             not kv[1].get("province"), match_key(kv[1].get("province") or ""),
             kv[1]["scope"] != "province", match_key(kv[1].get("locality") or "")))
         for rel, e in rows:
-            parts.append(_row(tables, rel, e))
+            parts.append(_row(tables, rel, e, change))
         parts.append("</table>")
     parts.append(_unbriefed(tables))
     parts.append("<script>document.getElementById('province').onchange=function(){"
@@ -99,7 +100,7 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
     return path
 
 
-def _row(tables, rel: str, e: dict) -> str:
+def _row(tables, rel: str, e: dict, change: dict) -> str:
     text, cls = _STATE_VI.get(e["state"], (e["state"], ""))
     prov = e.get("province") or ""
     if e["scope"] == "province":
@@ -108,7 +109,7 @@ def _row(tables, rel: str, e: dict) -> str:
     else:
         loc = Locality.of(e["province"], e["locality_type"], e["locality"])
         name = loc.short
-        fig = _row_figures(tables, e)
+        fig = _row_figures(tables, e, change)
     cell = f"<a href='{_e(rel)}'>{_e(name)}</a>" if e["state"] == "ok" else _e(name)
     notes = []
     if e.get("error"):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import __version__, schema
@@ -90,11 +91,22 @@ class BriefJob:
         return (self._period.sort_key, self.scope != "province", self.slug)
 
 
-def _frame_digest(df: pd.DataFrame) -> bytes:
-    if df.empty:
-        return b"empty:" + ",".join(df.columns).encode()
-    return hashlib.sha256(pd.util.hash_pandas_object(df, index=False).values.tobytes()
-                          + ",".join(df.columns).encode()).digest()
+def _report_digests(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
+    """A digest of each report's rows in every table (pandas row hashes, table by table), made
+    in one pass so that a batch of thousands of briefs fingerprints in seconds."""
+    acc: dict[str, hashlib._Hash] = {}
+    for t in schema.TABLES:
+        df = tables[t]
+        if df.empty:
+            continue
+        df = df.sort_values("report_id", kind="stable")
+        rows = pd.util.hash_pandas_object(df, index=False).to_numpy()
+        ids = df["report_id"].to_numpy()
+        starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+        for start, end in zip(starts, np.r_[starts[1:], len(ids)]):
+            acc.setdefault(ids[start], hashlib.sha256()).update(
+                t.encode() + rows[start:end].tobytes())
+    return {k: h.digest() for k, h in acc.items()}
 
 
 def plan(tables: dict[str, pd.DataFrame], notebook: Path,
@@ -114,13 +126,13 @@ def plan(tables: dict[str, pd.DataFrame], notebook: Path,
     code = source_digest(Path(__file__).parents[1].rglob("*.py"), salt=__version__)
     base = hashlib.sha256(Path(notebook).read_bytes() + code.encode()).hexdigest()
 
+    # The tables' columns are an input too (a schema change re-renders every brief).
+    columns = ";".join(f"{t}:{','.join(tables[t].columns)}" for t in schema.TABLES)
+    per_report = _report_digests(tables)
+
     def rows_digest(ids: set[str]) -> str:
-        h = hashlib.sha256(base.encode())
-        for t in schema.TABLES:
-            df = tables[t]
-            h.update(_frame_digest(df[df["report_id"].isin(ids)]
-                                   .sort_values("report_id", kind="stable")))
-        return h.hexdigest()
+        return hashlib.sha256(base.encode() + columns.encode() + b"".join(
+            per_report.get(i, b"-") for i in sorted(ids))).hexdigest()
 
     def job(scope: str, loc: Locality, period: str, digest: str) -> BriefJob:
         province_only = scope == "province"
