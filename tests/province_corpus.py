@@ -13,6 +13,8 @@ tests check by hand:
 - huyện Châu Thành, tỉnh Tiền Giang, quý IV/2021: two pages; the later published one is used.
 - huyện Mỏ Cày Nam, tỉnh Bến Tre, quý IV/2021: no amount stated ("không nêu").
 - huyện Châu Thành without a province, quý IV/2021: its own brief, never merged.
+- xã Tân Thạch, tỉnh Bến Tre, quý IV/2021 (5 triệu): a commune, compared and added only with
+  communes (the district reports already cover their communes).
 - huyện Châu Thành, tỉnh Bến Tre, 6 tháng đầu năm 2021: a half-year report ("ước đạt").
 """
 
@@ -85,6 +87,7 @@ def rows() -> dict[str, list[dict]]:
         _report("tg-ct-2021q4-b", "Châu Thành", TG, "2021-Q4", views=64, published="2022-01-12",
                 n_chars=2000),
         _report("tg-cg-2021q4", "Chợ Gạo", TG, "2021-Q4", views=33),
+        _report("bt-tt-2021q4", "Tân Thạch", BT, "2021-Q4", views=8, locality_type="xã"),
         _report("xx-ct-2021q4", "Châu Thành", None, "2021-Q4", views=12),
     ]
     amounts = [
@@ -106,6 +109,7 @@ def rows() -> dict[str, list[dict]]:
         _money("tg-ct-2021q4-b", 75_000_000, "75 triệu đồng"),
         _money("tg-cg-2021q4", 40_000_000, "40 triệu đồng"),
         _money("xx-ct-2021q4", 10_000_000, "10 triệu đồng"),
+        _money("bt-tt-2021q4", 5_000_000, "5 triệu đồng"),
     ]
     doc_refs = [
         _doc("bt-ct-2020q4", "05-CT/TU", "CT", "Chỉ thị"),

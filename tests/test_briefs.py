@@ -262,8 +262,10 @@ def test_province_and_half_year_briefs(provinces):
     out, _ = provinces
     prov = _text(out / "briefs/2021-Q4/ben-tre.html")
     assert "Bản tin công tác dân vận toàn tỉnh Bến Tre — quý IV/2021" in prov
-    assert "2 địa phương có báo cáo quý IV/2021" in prov and "1 không nêu" in prov
-    assert "huyện Châu Thành hơn 106 triệu đồng 1 100%" in prov
+    assert "3 địa phương có báo cáo quý IV/2021" in prov and "1 không nêu" in prov
+    assert "1 báo cáo cấp khác không cộng vào tổng" in prov
+    assert "huyện Châu Thành cấp huyện hơn 106 triệu đồng 1 100%" in prov
+    assert "xã Tân Thạch cấp xã 5 triệu đồng 1 100%" in prov
     half = _text(out / "briefs/2021-H1/ben-tre/huyen-chau-thanh.html")
     assert "huyện Châu Thành, tỉnh Bến Tre — 6 tháng đầu năm 2021" in half
     assert "ước đạt 1,2 tỷ đồng" in half

@@ -136,6 +136,16 @@ def test_province_comparison(tables):
     assert list(t["rank"]) == [1, 2]
     assert t["share"].iloc[0] == pytest.approx(75 / 115)
     assert trends.province_table(tables, None, Q4).empty
+    # a commune is ranked among communes and left out of the district level's total
+    bt = trends.province_table(tables, "Bến Tre", Q4)
+    assert [loc.short for loc in bt["locality"]] == ["huyện Châu Thành", "huyện Mỏ Cày Nam",
+                                                     "xã Tân Thạch"]
+    assert list(bt["level"]) == ["district", "district", "commune"]
+    assert [None if pd.isna(r) else int(r) for r in bt["rank"]] == [1, None, 1]
+    assert "xã Tân Thạch" not in [loc.short for loc in
+                                  trends.brief_context(tables, CT_BT, Q4).province["locality"]]
+    p = trends.province_context(tables, "Bến Tre", Q4)
+    assert p.level == "district" and p.support_total.text == "hơn 106 triệu đồng"
 
 
 def test_document_registry_and_marks(tables):

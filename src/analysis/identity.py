@@ -19,6 +19,7 @@ from .formats import period_vi
 from .text.keys import match_key, slugify
 
 UNKNOWN_PROVINCE = "tỉnh chưa xác định"
+LEVELS_VI = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
 UNKNOWN_PROVINCE_SLUG = "chua-xac-dinh"
 # Centrally governed cities are "thành phố X", every other province "tỉnh X".
 _CENTRAL_CITIES = {match_key(n) for n in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng",
@@ -76,6 +77,17 @@ class Locality(NamedTuple):
                 _key(self.unit_type) in ("", "tỉnh", "thành phố")):
             return province_words(self.province)
         return f"{self.short}, {province_words(self.province)}"
+
+    @property
+    def level(self) -> str:
+        """'province', 'district' (huyện, thị xã, quận, thành phố thuộc tỉnh) or 'commune'
+        (xã, phường, thị trấn): figures are compared and added only within one level, since
+        a district's report already covers its communes."""
+        t = _key(self.unit_type)
+        if t == "tỉnh" or (t in ("", "thành phố") and self.province
+                           and _key(self.province) == _key(self.name)):
+            return "province"
+        return "commune" if t in ("xã", "phường", "thị trấn") else "district"
 
     @property
     def slug(self) -> str:

@@ -8,7 +8,7 @@ import html
 import pandas as pd
 
 from .formats import counter, percent, period_vi, vn_int, vnd
-from .identity import Locality
+from .identity import LEVELS_VI, Locality
 from .trends import NOT_STATED, BriefContext, ProvinceContext, documents_by_level
 
 _KINDS = {"support": "Hỗ trợ, tặng quà", "fund": "Vận động, quỹ", "budget": "Ngân sách",
@@ -99,6 +99,7 @@ def province_frame(t: pd.DataFrame, mark: Locality | None = None) -> pd.DataFram
     return pd.DataFrame({
         "Địa phương": [("► " if mark is not None and loc.key == mark.key else "") + loc.short
                        for loc in t["locality"]],
+        "Cấp": t["level"].map(LEVELS_VI),
         "Kinh phí hỗ trợ": t["support_text"],
         "Xếp hạng kinh phí": t["rank"].map(lambda r: "–" if pd.isna(r) else vn_int(r)),
         "Tỷ trọng trong tỉnh": t["share"].map(lambda s: "–" if pd.isna(s) else percent(s)),
@@ -214,12 +215,18 @@ def counts_table(ctx: BriefContext) -> pd.DataFrame:
 def province_headline(ctx: ProvinceContext) -> str:
     """Title and the province's totals with their change, as Markdown."""
     t = ctx.localities
-    stating = int(t["support_vnd"].notna().sum())
+    level = LEVELS_VI[ctx.level]
+    mine = t[t["level"] == ctx.level]
+    stating = int(mine["support_vnd"].notna().sum())
+    others = len(t) - len(mine)
     lines = [f"# {_e(ctx.title)}", "",
-             f"*{len(t)} địa phương có báo cáo {_e(ctx.period.vi)} trong bảng dữ liệu; "
-             f"{stating} địa phương nêu kinh phí hỗ trợ, {len(t) - stating} không nêu.*", "",
+             f"*{len(t)} địa phương có báo cáo {_e(ctx.period.vi)} trong bảng dữ liệu. Tổng "
+             f"cộng {len(mine)} địa phương {level}: {stating} nêu kinh phí hỗ trợ, "
+             f"{len(mine) - stating} không nêu"
+             + (f"; {others} báo cáo cấp khác không cộng vào tổng để tránh tính trùng" if others
+                else "") + ".*", "",
              "| Chỉ số | Giá trị |", "|---|---|",
-             f"| Kinh phí hỗ trợ, thăm hỏi, tặng quà (cộng các địa phương có nêu) | "
+             f"| Kinh phí hỗ trợ, thăm hỏi, tặng quà (cộng các địa phương {level} có nêu) | "
              f"**{ctx.support_total.text}** |",
              f"| Văn bản được dẫn chiếu (khác nhau) | {len(ctx.documents)} |"]
     for _, r in ctx.changes.iterrows():

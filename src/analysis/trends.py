@@ -388,29 +388,44 @@ def change_table(tables) -> pd.DataFrame:
 
 # --- comparison within the province --------------------------------------------------------------
 
-def province_table(tables, province: str | None, period: Period) -> pd.DataFrame:
-    """The localities of one province for one period: support (total and text), documents,
-    views, rank by support (1 = most; none where the report states no amount) and share of the
-    province's stated support. Empty when the province is unknown: localities whose province
-    the pages do not decide are not compared as if they were one province."""
-    if not province:
-        return pd.DataFrame(columns=["locality", "support_vnd", "support_text", "documents",
-                                     "views", "rank", "share"])
+def _province_pages(tables, province: str, period: Period, level: str | None = None
+                    ) -> pd.DataFrame:
     s = _selected(tables, None, period.kind, province_id=match_key(province))
     s = s[s["period_label"] == period.label]
+    if level is not None:
+        s = s[s["locality"].map(lambda loc: loc.level) == level]
+    return s
+
+
+def province_table(tables, province: str | None, period: Period,
+                   level: str | None = None) -> pd.DataFrame:
+    """The localities of one province for one period (of one level — 'district', 'commune',
+    'province' — or all): support (total and text), documents, views, and within each level
+    the rank by support (1 = most; none where the report states no amount) and the share of
+    the level's stated support. Empty when the province is unknown: localities whose province
+    the pages do not decide are not compared as if they were one province."""
+    cols = ["locality", "level", "support_vnd", "support_text", "documents", "views", "rank",
+            "share"]
+    if not province:
+        return pd.DataFrame(columns=cols)
+    s = _province_pages(tables, province, period, level)
     m = measures(tables)
     tot = [m.at[rid, "support"] for rid in s["report_id"]]
     out = pd.DataFrame({
         "locality": list(s["locality"]),
+        "level": [loc.level for loc in s["locality"]],
         "support_vnd": pd.array([t.vnd for t in tot], dtype="Int64"),
         "support_text": [t.text for t in tot],
         "documents": [m.at[rid, "documents"] for rid in s["report_id"]],
         "views": pd.array([m.at[rid, "views"] for rid in s["report_id"]], dtype="Int64")})
-    stated = out["support_vnd"].sum()
-    out["rank"] = out["support_vnd"].rank(ascending=False, method="min").astype("Int64")
-    out["share"] = (out["support_vnd"] / stated) if stated else pd.NA
-    return out.sort_values(["rank", "documents"], ascending=[True, False],
-                           na_position="last").reset_index(drop=True)
+    by_level = out.groupby("level")["support_vnd"]
+    out["rank"] = by_level.rank(ascending=False, method="min").astype("Int64")
+    stated = by_level.transform("sum")
+    out["share"] = (out["support_vnd"] / stated.where(stated > 0)).astype("Float64")
+    order = out["level"].map({"province": 0, "district": 1, "commune": 2})
+    return (out.assign(_o=order).sort_values(["_o", "rank", "documents"],
+                                             ascending=[True, True, False], na_position="last")
+            .drop(columns="_o").reset_index(drop=True)[cols])
 
 
 # --- document registry ---------------------------------------------------------------------------
@@ -546,7 +561,7 @@ def brief_context(tables, locality: Locality, period: Period) -> BriefContext:
         doc_series=documents_series(tables, locality, period.kind),
         views=views_series(tables, locality, period.kind),
         changes=changes(tables, locality, period),
-        province=province_table(tables, locality.province, period),
+        province=province_table(tables, locality.province, period, locality.level),
         follow_through=follow if follow is not None else pd.DataFrame(),
         support_total=m.at[rid, "support"], fund_total=m.at[rid, "fund"])
 
@@ -579,6 +594,7 @@ class ProvinceContext:
     province: str
     period: Period
     localities: pd.DataFrame
+    level: str                 # the level the totals add up (see rollup_level)
     support_total: Total
     changes: pd.DataFrame
     documents: pd.DataFrame
@@ -588,11 +604,18 @@ class ProvinceContext:
         return f"Bản tin công tác dân vận toàn {province_words(self.province)} — {self.period.vi}"
 
 
-def province_totals(tables, province: str, period: Period) -> dict:
-    """Sum over the province's localities reporting that period: support (:class:`Total`),
-    documents (distinct), views, and how many localities reported / stated support."""
-    s = _selected(tables, None, period.kind, province_id=match_key(province))
-    s = s[s["period_label"] == period.label]
+def rollup_level(tables, province: str, period: Period) -> str | None:
+    """The level a province total adds up: the district level when districts reported, else
+    the communes (a province-level report is its own figure, not a sum)."""
+    levels = {loc.level for loc in _province_pages(tables, province, period)["locality"]}
+    return next((lvl for lvl in ("district", "commune", "province") if lvl in levels), None)
+
+
+def province_totals(tables, province: str, period: Period, level: str) -> dict:
+    """Sum over the province's localities of one level reporting that period: support and
+    fund-raising (:class:`Total`), documents (distinct), views, and how many localities
+    reported and stated support."""
+    s = _province_pages(tables, province, period, level)
     if s.empty:
         return {"reporting": 0}
     m = measures(tables)
@@ -607,16 +630,17 @@ def province_totals(tables, province: str, period: Period) -> dict:
             "stating_support": sum(1 for r in ids if m.at[r, "support"].vnd is not None)}
 
 
-def province_changes(tables, province: str, period: Period) -> pd.DataFrame:
-    """Province totals against the previous period and the same period a year earlier. The
-    localities reporting differ between periods, so each row names how many reported."""
-    cur = province_totals(tables, province, period)
+def province_changes(tables, province: str, period: Period, level: str) -> pd.DataFrame:
+    """Province totals (one level) against the previous period and the same period a year
+    earlier. The localities reporting differ between periods, so each row names how many
+    reported."""
+    cur = province_totals(tables, province, period, level)
     rows = []
     for other, words in ((period.previous(), period.previous_words),
                          (period.year_ago(), period.year_ago_words)):
         if other is None:
             continue
-        base = province_totals(tables, province, other)
+        base = province_totals(tables, province, other, level)
         for measure, label in CHANGE_MEASURES.items():
             def num(t):
                 if not t.get("reporting"):
@@ -651,6 +675,7 @@ def province_context(tables, province: str, period: Period) -> ProvinceContext:
                  issuer=("issuer", "first"), localities=("loc", lambda x: "; ".join(sorted(set(x)))),
                  localities_count=("loc", "nunique"))
             .sort_values("localities_count", ascending=False, kind="stable").reset_index())
-    return ProvinceContext(province, period, table,
-                           province_totals(tables, province, period)["support"],
-                           province_changes(tables, province, period), docs)
+    level = rollup_level(tables, province, period)
+    return ProvinceContext(province, period, table, level,
+                           province_totals(tables, province, period, level)["support"],
+                           province_changes(tables, province, period, level), docs)
