@@ -95,8 +95,9 @@ def province_comparison(ctx: BriefContext) -> pd.DataFrame | str:
 
 
 def province_frame(t: pd.DataFrame, mark: Locality | None = None) -> pd.DataFrame:
-    """A :func:`analysis.trends.province_table` in words (``mark`` gets a ►)."""
-    return pd.DataFrame({
+    """A :func:`analysis.trends.province_table` in words (``mark`` gets a ►; the level column
+    only when the table mixes levels)."""
+    out = pd.DataFrame({
         "Địa phương": [("► " if mark is not None and loc.key == mark.key else "") + loc.short
                        for loc in t["locality"]],
         "Cấp": t["level"].map(LEVELS_VI),
@@ -106,6 +107,7 @@ def province_frame(t: pd.DataFrame, mark: Locality | None = None) -> pd.DataFram
         "Văn bản dẫn chiếu": t["documents"].map(vn_int),
         "Lượt xem": t["views"].map(lambda v: NOT_STATED if pd.isna(v) else counter(v)),
     }).pipe(_numbered)
+    return out if t["level"].nunique() > 1 else out.drop(columns="Cấp")
 
 
 def documents_table(ctx: BriefContext) -> pd.DataFrame:
@@ -251,7 +253,7 @@ def province_documents_table(ctx: ProvinceContext) -> pd.DataFrame:
 
 
 def style(df: pd.DataFrame):
-    """A left-aligned, wrapped table for HTML output."""
-    return (df.style.set_properties(**{"text-align": "left", "white-space": "normal",
+    """A left-aligned, wrapped table for HTML output; cell text is HTML-escaped (page text)."""
+    return (df.style.format(escape="html").set_properties(**{"text-align": "left", "white-space": "normal",
                                        "vertical-align": "top"})
             .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]))
