@@ -49,8 +49,11 @@ def support_chart(support: pd.DataFrame, highlight: str | None = None):
     values = [v / 1e6 for v in support["support_vnd"]]
     colors = [_COLORS[1] if lab == highlight else _COLORS[0] for lab in labels]
     bars = ax.bar(_quarter_labels(labels), values, color=colors, width=0.6)
-    for bar, v in zip(bars, support["support_vnd"]):
-        ax.annotate("không nêu" if pd.isna(v) else vnd_short(v),
+    # The total as the brief words it ("hơn 106 triệu đồng") when the series carries it.
+    texts = support["support_text"] if "support_text" in support else \
+        support["support_vnd"].map(lambda v: "không nêu" if pd.isna(v) else vnd_short(v))
+    for bar, v, text in zip(bars, support["support_vnd"], texts):
+        ax.annotate(text,
                     (bar.get_x() + bar.get_width() / 2, 0 if pd.isna(v) else bar.get_height()),
                     ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
     ax.set_title("Kinh phí hỗ trợ, thăm hỏi, tặng quà theo quý")

@@ -230,11 +230,20 @@ def province_headline(ctx: ProvinceContext) -> str:
              "| Chỉ số | Giá trị |", "|---|---|",
              f"| Kinh phí hỗ trợ, thăm hỏi, tặng quà (cộng các địa phương {level} có nêu) | "
              f"**{ctx.support_total.text}** |",
-             f"| Văn bản được dẫn chiếu (khác nhau) | {len(ctx.documents)} |"]
-    for _, r in ctx.changes.iterrows():
-        lines.append(f"| {_e(r['label'])} so với {_e(r['against'])} "
-                     f"({r['localities_now']} so với {r['localities_then']} địa phương báo cáo) "
-                     f"| {r['sentence']} |")
+             f"| Văn bản được dẫn chiếu (khác nhau, mọi cấp) | {len(ctx.documents)} |", ""]
+    ch = ctx.changes
+    if len(ch):
+        against = list(dict.fromkeys(ch["against"]))
+        counts = {a: (g["localities_now"].iloc[0], g["localities_then"].iloc[0])
+                  for a, g in ch.groupby("against", sort=False)}
+        lines += ["| Tổng " + level + " | " + " | ".join(
+                      f"So với {a} ({counts[a][0]} so với {counts[a][1]} địa phương báo cáo)"
+                      for a in against) + " |",
+                  "|---|" + "---|" * len(against)]
+        for measure, g in ch.groupby("measure", sort=False):
+            by = dict(zip(g["against"], g["sentence"]))
+            lines.append(f"| {_e(g['label'].iloc[0])} | "
+                         + " | ".join(by.get(a, "–") for a in against) + " |")
     return "\n".join(lines)
 
 

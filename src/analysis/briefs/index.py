@@ -12,10 +12,10 @@ import pandas as pd
 from .. import schema
 from ..files import write_text_atomic
 from ..formats import counter, vn_int
-from ..identity import UNKNOWN_PROVINCE, Locality, Period, province_words
+from ..identity import LEVELS_VI, UNKNOWN_PROVINCE, Locality, Period, province_words
 from ..text.keys import code_key, match_key
 from ..trends import (NOT_STATED, catalog, change_table, document_registry, measures,
-                      report_for)
+                      province_changes, province_totals, report_for, rollup_level)
 
 _STATE_VI = {"ok": ("Đã tạo", "ok"), "failed": ("Lỗi", "failed")}
 _STYLE = (
@@ -50,6 +50,21 @@ def _row_figures(tables, e: dict, change: dict) -> dict:
     return {"support": v["support"].text, "documents": vn_int(v["documents"]),
             "views": NOT_STATED if v["views"] is None else counter(v["views"]),
             "change": change.get((loc.title, period.label), "–"), "choice": choice.reason}
+
+
+def _province_figures(tables, e: dict) -> dict:
+    """The province roll-up's totals (one level, see :func:`analysis.trends.rollup_level`)."""
+    period = Period.parse(e["period"])
+    level = rollup_level(tables, e["province"], period)
+    if level is None:
+        return {}
+    t = province_totals(tables, e["province"], period, level)
+    ch = province_changes(tables, e["province"], period, level)
+    ch = ch[ch["measure"] == "support"]
+    return {"support": t["support"].text, "documents": vn_int(t["documents"]),
+            "views": NOT_STATED if t["views"] is None else counter(t["views"]),
+            "change": "; ".join(ch["sentence"]) or "–",
+            "choice": f"{t['reporting']} địa phương {LEVELS_VI[level]} được cộng"}
 
 
 def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> Path:
@@ -105,7 +120,7 @@ def _row(tables, rel: str, e: dict, change: dict) -> str:
     prov = e.get("province") or ""
     if e["scope"] == "province":
         name = f"Toàn {province_words(prov)}"
-        fig = {}
+        fig = _province_figures(tables, e)
     else:
         loc = Locality.of(e["province"], e["locality_type"], e["locality"])
         name = loc.short
