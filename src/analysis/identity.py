@@ -58,7 +58,8 @@ class Locality(NamedTuple):
         name = _text(name)
         if name is None:
             raise ValueError("a locality needs a name")
-        return cls(_text(province), _text(unit_type), name)
+        unit_type = _text(unit_type)      # a unit word is lower case in running text
+        return cls(_text(province), unit_type.lower() if unit_type else None, name)
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .followup import follow_through
 from .formats import percent, vn_int, vnd_short
 from .identity import Locality, Period, province_words
+from .schema import DERIVED
 from .selection import Choice, choose
 from .tables import read_tables
 from .text.keys import match_key
@@ -435,7 +437,7 @@ def document_registry(tables) -> pd.DataFrame:
     distinct document across all reports, with the first period it was cited in, the
     localities citing it and the number of mentions."""
     d = tables["doc_refs"]
-    cols = [c.name for c in _registry_columns()]
+    cols = [c.name for c in DERIVED["documents"].columns]
     if d.empty:
         return pd.DataFrame(columns=cols)
     cat = catalog(tables)[["report_id", "locality", "period"]]
@@ -464,11 +466,6 @@ def document_registry(tables) -> pd.DataFrame:
                            kind="stable").reset_index(drop=True)
 
 
-def _registry_columns():
-    from .schema import DERIVED
-    return DERIVED["documents"].columns
-
-
 def cited_before(tables, loc: Locality, period: Period) -> set[str]:
     """Documents the locality cited in any earlier period (pages it uses)."""
     s = _selected(tables, loc)
@@ -487,7 +484,6 @@ class BriefContext:
     period: Period
     report: pd.Series
     choice: Choice
-    alternatives: pd.DataFrame
     documents: pd.DataFrame
     dropped_documents: pd.DataFrame
     amounts: pd.DataFrame
@@ -523,8 +519,6 @@ def brief_context(tables, locality: Locality, period: Period) -> BriefContext:
     Raises:
         LookupError: no page of that locality for that period in the tables.
     """
-    from .followup import follow_through
-
     choice = report_for(tables, locality, period)
     rid = choice.report_id
     reports = tables["reports"].set_index("report_id", drop=False)
@@ -534,11 +528,7 @@ def brief_context(tables, locality: Locality, period: Period) -> BriefContext:
     before = cited_before(tables, locality, period)
     first = first.assign(is_new=~first["doc_key"].isin(before))
     prev = period.previous()
-    prev_rid = None
-    if prev is not None:
-        s = _selected(tables, locality, prev.kind)
-        hit = s.loc[s["period_label"] == prev.label, "report_id"]
-        prev_rid = hit.iloc[0] if len(hit) else None
+    prev_rid = _index(tables).periods["\x1f".join(locality.key)].get(prev.label) if prev else None
     if prev_rid is not None:
         pd_ = _of(tables, "doc_refs", prev_rid)
         pd_ = pd_[pd_["is_first_mention"] & ~pd_["doc_key"].isin(set(docs["doc_key"]))]
@@ -553,7 +543,6 @@ def brief_context(tables, locality: Locality, period: Period) -> BriefContext:
     m = measures(tables)
     return BriefContext(
         locality=locality, period=period, report=report, choice=choice,
-        alternatives=reports.loc[list(choice.others)].reset_index(drop=True),
         documents=first, dropped_documents=dropped, amounts=_of(tables, "amounts", rid),
         counts=_of(tables, "counts", rid), tasks=_of(tables, "tasks", rid),
         site_stats=stats.iloc[0] if len(stats) else None,
