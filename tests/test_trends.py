@@ -90,6 +90,12 @@ def test_total_rules():
     assert trends.total(rows((5_000_000, "5 triệu", None), (None, "hàng tỷ đồng", "hàng"))
                         ).text == "hơn 5 triệu đồng"
     assert trends.total(rows()).text == "không nêu"
+    # a province total combines its localities' totals the same way
+    assert trends.combine([trends.Total(50_000_000), trends.Total(56_000_000, "hơn"),
+                           trends.Total(None)]).text == "hơn 106 triệu đồng"
+    assert trends.combine([trends.Total(None), trends.Total(None)]).text == "không nêu"
+    assert trends.combine([trends.Total(10, estimate=True), trends.Total(5, "gần")]
+                          ).text == "ước đạt gần 15 đồng"
 
 
 def test_not_stated_is_not_zero(tables):

@@ -103,6 +103,21 @@ def _total(items: list[tuple]) -> Total:
     return Total(int(sum(stated)), bound, estimate, vague)
 
 
+def combine(totals: list[Total]) -> Total:
+    """The sum of several totals (a province's localities), keeping their qualifiers as
+    :func:`total` does for amounts."""
+    stated = [t for t in totals if t.vnd is not None]
+    vague = sum(t.vague for t in totals)
+    if not stated:
+        return Total(None, vague=vague)
+    bounds = {t.bound for t in totals}
+    lower = vague > 0 or "hơn" in bounds
+    upper = "gần" in bounds
+    bound = "khoảng" if (lower and upper) or "khoảng" in bounds else \
+        "hơn" if lower else "gần" if upper else None
+    return Total(sum(t.vnd for t in stated), bound, any(t.estimate for t in totals), vague)
+
+
 # --- which page each (locality, period) uses -----------------------------------------------------
 
 def _catalog(reports: pd.DataFrame) -> pd.DataFrame:
@@ -115,9 +130,10 @@ def _catalog(reports: pd.DataFrame) -> pd.DataFrame:
         loc = Locality.of(row["province"], row["locality_type"], row["locality"])
         rows.append({"report_id": row["report_id"], "loc_id": "\x1f".join(loc.key),
                      "province_id": loc.key[0], "locality": loc, "period": period,
-                     "period_label": period.label, "period_kind": period.kind})
+                     "period_label": period.label, "period_kind": period.kind,
+                     "level": loc.level})
     cols = ["report_id", "loc_id", "province_id", "locality", "period", "period_label",
-            "period_kind"]
+            "period_kind", "level"]
     cat = pd.DataFrame(rows, columns=cols)
     if cat.empty:
         return cat.assign(selected=pd.Series(dtype=bool), reason=pd.Series(dtype=str),
@@ -168,6 +184,8 @@ class _Index:
     pages: dict[tuple[str, str], tuple[str, ...]]   # (loc_id, label) -> every report_id
     values: dict[str, dict]                         # report_id -> measure -> value
     reason: dict[str, str]                          # report_id -> choice reason
+    province_periods: dict[tuple[str, str], object]  # (province_id, label) -> rows of by_loc[""]
+    doc_keys: dict[str, set[str]]                   # report_id -> documents cited
     reports: pd.DataFrame                           # the frame this index was made from
 
 
@@ -219,6 +237,9 @@ def _index(tables) -> _Index:
         pages.setdefault((loc_id, label), []).append(rid)
     ix = _Index(cat, m, by_loc, periods, {k: tuple(v) for k, v in pages.items()},
                 m.to_dict("index"), dict(zip(cat["report_id"], cat["reason"])),
+                sel.groupby(["province_id", "period_label"], sort=False).indices,
+                {r: set(g) for r, g in tables["doc_refs"][tables["doc_refs"]["report_id"].isin(
+                    ids)].groupby("report_id")["doc_key"]},
                 tables["reports"])
     _CACHE[:] = [ix]
     return ix
@@ -392,11 +413,11 @@ def change_table(tables) -> pd.DataFrame:
 
 def _province_pages(tables, province: str, period: Period, level: str | None = None
                     ) -> pd.DataFrame:
-    s = _selected(tables, None, period.kind, province_id=match_key(province))
-    s = s[s["period_label"] == period.label]
-    if level is not None:
-        s = s[s["locality"].map(lambda loc: loc.level) == level]
-    return s
+    ix = _index(tables)
+    sel = ix.by_loc[""]
+    at = ix.province_periods.get((match_key(province), period.label))
+    s = sel.iloc[at] if at is not None else sel.iloc[:0]
+    return s if level is None else s[s["level"] == level]
 
 
 def province_table(tables, province: str | None, period: Period,
@@ -607,16 +628,14 @@ def province_totals(tables, province: str, period: Period, level: str) -> dict:
     s = _province_pages(tables, province, period, level)
     if s.empty:
         return {"reporting": 0}
-    m = measures(tables)
-    ids = list(s["report_id"])
-    amounts = tables["amounts"][tables["amounts"]["report_id"].isin(ids)]
-    views = [m.at[r, "views"] for r in ids if m.at[r, "views"] is not None]
-    return {"reporting": len(ids), "support": total(money_rows(amounts, "support")),
-            "fund": total(money_rows(amounts, "fund")),
-            "documents": tables["doc_refs"].loc[tables["doc_refs"]["report_id"].isin(ids),
-                                                "doc_key"].nunique(),
+    ix = _index(tables)
+    v = [ix.values[r] for r in s["report_id"]]
+    views = [x["views"] for x in v if x["views"] is not None]
+    return {"reporting": len(v), "support": combine([x["support"] for x in v]),
+            "fund": combine([x["fund"] for x in v]),
+            "documents": len(set().union(*(ix.doc_keys.get(r, ()) for r in s["report_id"]))),
             "views": sum(views) if views else None,
-            "stating_support": sum(1 for r in ids if m.at[r, "support"].vnd is not None)}
+            "stating_support": sum(1 for x in v if x["support"].vnd is not None)}
 
 
 def province_changes(tables, province: str, period: Period, level: str) -> pd.DataFrame:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .. import __version__, schema
@@ -99,13 +98,9 @@ def _report_digests(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
         df = tables[t]
         if df.empty:
             continue
-        df = df.sort_values("report_id", kind="stable")
         rows = pd.util.hash_pandas_object(df, index=False).to_numpy()
-        ids = df["report_id"].to_numpy()
-        starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
-        for start, end in zip(starts, np.r_[starts[1:], len(ids)]):
-            acc.setdefault(ids[start], hashlib.sha256()).update(
-                t.encode() + rows[start:end].tobytes())
+        for rid, at in df.groupby("report_id", sort=False).indices.items():
+            acc.setdefault(rid, hashlib.sha256()).update(t.encode() + rows[at].tobytes())
     return {k: h.digest() for k, h in acc.items()}
 
 
