@@ -4,12 +4,14 @@ A task is compared with each results sentence on content words (underthesea's wo
 segmentation, offline; the words every mobilization report repeats — "công tác", "dân vận",
 "tiếp tục", "thực hiện" … — do not count). The best sentence decides:
 
-- ``done``: most of the task's content words are in one sentence (share ≥ ``DONE``, or a
-  document the task names is cited there) and the sentence does not say the work is still
-  under way or not done ("đang", "chưa", "tiếp tục", "sẽ");
+- ``done``: most of the task's content words are in one sentence (share ≥ ``DONE``, at least
+  ``MIN_WORDS`` words, or a document the task names is cited there) and the sentence does not
+  say the work is still under way or not done ("đang", "chưa", "tiếp tục", "sẽ");
 - ``mentioned``: some of them are (share ≥ ``MENTIONED``), or the sentence says the work
   goes on;
 - ``not_mentioned``: otherwise.
+
+A task of several parts separated by ";" is done only when every part is.
 
 A planned document is followed up when this period's results cite it. Precision on a labelled
 sample is measured in ``tests/test_followup.py``.
@@ -26,6 +28,7 @@ from .text.keys import match_key
 
 DONE = 0.5
 MENTIONED = 0.3
+MIN_WORDS = 2          # a match needs at least two content words in common
 STATUS_VI = {"done": "Đã thực hiện", "mentioned": "Có nhắc đến", "not_mentioned": "Không thấy nhắc"}
 
 # Words every report uses around any task: they say nothing about which task it is.
@@ -38,7 +41,9 @@ _GENERIC = {match_key(w) for w in (
     "nhân dân", "kế hoạch", "chương trình", "nhiệm vụ", "kết quả", "tình hình", "thường xuyên",
     "tích cực", "chủ động", "ban", "huyện", "xã", "thị xã", "tỉnh", "thành phố", "phường",
     "tham mưu", "cấp ủy", "chính quyền", "đoàn thể", "mặt trận", "hội", "này", "đó", "như",
-    "mới", "kỳ", "tới", "sau", "trước", "lần", "bộ", "gắn", "với", "vào", "ra", "lên", "bằng")}
+    "mới", "kỳ", "tới", "sau", "trước", "lần", "bộ", "gắn", "với", "vào", "ra", "lên", "bằng",
+    "ngày", "người", "công", "toàn", "xây dựng", "tập thể", "cá nhân", "thị ủy", "huyện ủy",
+    "thường trực", "ban thường vụ", "trên địa bàn")}
 _ONGOING = re.compile(r"\b(?:đang|chưa|tiếp tục|sẽ|chuẩn bị|dự kiến)\b")
 _CODE = re.compile(r"\d+[a-z]?\s*[-/]\s*[a-zđ]{1,6}(?:\s*[-/]\s*[a-zđ]{1,6})*")
 
@@ -56,21 +61,37 @@ def _codes(text: str) -> set[str]:
     return {re.sub(r"\s+", "", c) for c in _CODE.findall(match_key(text))}
 
 
-def classify(task: str, sentences: list[str]) -> tuple[str, str | None, float]:
-    """(status, the best sentence or None, its share of the task's content words)."""
+def _classify_part(task: str, sentences: list[str]) -> tuple[str, str | None, float]:
     want = content_words(task)
     codes = _codes(task)
-    best, best_share = None, 0.0
+    best, best_share, best_common = None, 0.0, 0
     for s in sentences:
-        share = len(want & content_words(s)) / len(want) if want else 0.0
+        common = len(want & content_words(s))
+        share = common / len(want) if want else 0.0
         if codes and codes & _codes(s):
-            share = max(share, 1.0)
+            share, common = max(share, 1.0), max(common, MIN_WORDS)
         if share > best_share:
-            best, best_share = s, share
-    if best is None or best_share < MENTIONED:
+            best, best_share, best_common = s, share, common
+    if best is None or best_share < MENTIONED or best_common < MIN_WORDS:
         return "not_mentioned", None, best_share
     ongoing = bool(_ONGOING.search(match_key(best)))
     return ("done" if best_share >= DONE and not ongoing else "mentioned"), best, best_share
+
+
+def classify(task: str, sentences: list[str]) -> tuple[str, str | None, float]:
+    """(status, the best sentence or None, its share of the task's content words).
+
+    A task of several parts ("…; …") is done when every part is, mentioned when some part
+    is followed up."""
+    parts = [p for p in (x.strip() for x in task.split(";")) if content_words(p)] or [task]
+    results = [_classify_part(p, sentences) for p in parts]
+    best = max(results, key=lambda r: r[2])
+    statuses = {r[0] for r in results}
+    if statuses == {"done"}:
+        return "done", best[1], best[2]
+    if statuses == {"not_mentioned"}:
+        return "not_mentioned", None, best[2]
+    return "mentioned", next(r[1] for r in sorted(results, key=lambda r: -r[2]) if r[1]), best[2]
 
 
 def follow_through(prev_tasks: pd.DataFrame, prev_docs: pd.DataFrame, sentences: list[str],
