@@ -253,6 +253,10 @@ def test_locality_brief_shows_change_comparison_documents_and_follow_through(pro
         assert figure in bt, figure
     zero = re.compile(r"(?<![\d.,])0 đồng")
     assert not zero.search(bt)
+    page = BeautifulSoup((out / "briefs/2021-Q4/ben-tre/huyen-chau-thanh.html").read_text(
+        encoding="utf-8"), "lxml")
+    back = page.find("a", string="← Danh sách bản tin")["href"]
+    assert (out / "briefs/2021-Q4/ben-tre" / back).resolve() == (out / "index.html").resolve()
     mcn = _text(out / "briefs/2021-Q4/ben-tre/huyen-mo-cay-nam.html")
     assert re.search(r"Kinh phí hỗ trợ, thăm hỏi, tặng quà không nêu", mcn)
     assert not zero.search(mcn)

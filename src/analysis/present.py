@@ -41,6 +41,13 @@ def source_line(report: pd.Series) -> str:
     return f"*Nguồn: {', '.join(parts)} (tệp `{_e(report['source_file'])}`).*"
 
 
+def _links(root: str) -> str:
+    """Links back to the index and the document registry (briefs sit at
+    ``briefs/<period>/<province>/<locality>.html`` and ``briefs/<period>/<province>.html``)."""
+    return (f"[← Danh sách bản tin]({root}index.html) · "
+            f"[Danh mục văn bản]({root}documents.html)")
+
+
 def _change_cells(row) -> tuple[str, str]:
     return (row["prev_sentence"] or "–"), (row["yoy_sentence"] or "–")
 
@@ -53,7 +60,7 @@ def headline(ctx: BriefContext) -> str:
     type_text = ", ".join(f"{n} {_e(t).lower()}" for t, n in by_type.items()) or "không có"
     level_text = ", ".join(f"{lvl}: {n}" for lvl, n in documents_by_level(ctx).items()) or "–"
     new = int(docs["is_new"].sum())
-    lines = [f"# {_e(ctx.title)}", "", source_line(ctx.report), ""]
+    lines = [f"# {_e(ctx.title)}", "", source_line(ctx.report), "", _links("../../../"), ""]
     if ctx.choice.reason:
         lines += [f"> **Chọn trang:** {_e(ctx.choice.reason)}", ""]
     prev_words = ctx.period.previous_words if ctx.period.previous() else None
@@ -221,7 +228,7 @@ def province_headline(ctx: ProvinceContext) -> str:
     mine = t[t["level"] == ctx.level]
     stating = int(mine["support_vnd"].notna().sum())
     others = len(t) - len(mine)
-    lines = [f"# {_e(ctx.title)}", "",
+    lines = [f"# {_e(ctx.title)}", "", _links("../../"), "",
              f"*{len(t)} địa phương có báo cáo {_e(ctx.period.vi)} trong bảng dữ liệu. Tổng "
              f"cộng {len(mine)} địa phương {level}: {stating} nêu kinh phí hỗ trợ, "
              f"{len(mine) - stating} không nêu"
