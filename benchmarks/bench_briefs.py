@@ -1,4 +1,5 @@
-"""(a) 40 briefs (10 localities x 4 quarters from the generator): `python -m analysis briefs`
+"""(a) the briefs of 10 localities x 4 quarters from the generator (and their province
+roll-ups): `python -m analysis briefs`
 against the naive loop (papermill CLI then `jupyter nbconvert` CLI per brief, one after
 another), in the same run; (b) the re-run with nothing changed.
 
@@ -7,12 +8,14 @@ Targets (2 cores): naive / ours >= 4; re-run <= 2 s.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 
-import pandas as pd
-
 from common import PY, ROOT, WORK, record, run
+
+from analysis.briefs import plan
+from analysis.tables import read_tables
 
 BIN = ROOT / ".venv" / "bin"
 
@@ -24,19 +27,19 @@ def main() -> None:
     run([PY, "-m", "tools.synth", "--localities", "10", "--quarters", "4", "--out", str(raw),
          "--seed", "2024"])
     run([PY, "-m", "analysis", "extract", str(raw), "--out", str(tables)])
-    reports = pd.read_parquet(tables / "reports.parquet")
-    q = reports[reports["period_type"] == "quarter"].drop_duplicates(["locality", "year", "quarter"])
-    jobs = list(zip(q["locality"], q["year"], q["quarter"]))
     notebook = ROOT / "notebooks" / "quarterly_brief.ipynb"
+    # The naive loop renders the same briefs as ours (localities and province roll-ups).
+    jobs = [j.parameters for j in plan(read_tables(tables), notebook)]
 
     naive_out = work / "naive"
     naive_out.mkdir(parents=True)
     naive = 0.0
-    for i, (loc, y, qq) in enumerate(jobs):
+    for i, params in enumerate(jobs):
         executed = naive_out / f"brief-{i}.ipynb"
+        # papermill's -y takes the parameters as YAML (JSON is YAML), None included.
         s, _ = run([str(BIN / "papermill"), str(notebook), str(executed), "-k", "dan-van",
-                    "-p", "locality", loc, "-p", "year", str(y), "-p", "quarter", str(qq),
-                    "-p", "tables_dir", str(tables), "--cwd", str(notebook.parent)])
+                    "-y", json.dumps({**params, "tables_dir": str(tables)}, ensure_ascii=False),
+                    "--cwd", str(notebook.parent)])
         s2, _ = run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input",
                      str(executed)])
         naive += s + s2

@@ -5,8 +5,10 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python (dân vận)
+#     display_name: "Python (d\xE2n v\u1EADn)"
 #     language: python
 #     name: dan-van
 # ---
@@ -15,17 +17,14 @@
 # # Khám phá dữ liệu báo cáo công tác dân vận
 #
 # Sổ tay này nạp mọi bảng do `make extract` tạo ra (thư mục `data/processed/`) cùng từ điển dữ
-# liệu, rồi trả lời vài câu hỏi mẫu. Sửa, thêm ô tùy ý: logic dùng chung nằm trong
-# `src/analysis/`.
+# liệu, rồi trả lời vài câu hỏi mẫu. Mọi phép tính nằm trong gói `analysis` (`trends`,
+# `schema`); sổ tay chỉ gọi và hiển thị.
 
 # %% tags=["parameters"]
 tables_dir = "../data/processed"
 
 # %%
-import pandas as pd
-
-from analysis import schema, trends
-from analysis.formats import vnd_short
+from analysis import present, schema, trends
 
 tables = trends.load_tables(tables_dir)
 {name: len(df) for name, df in tables.items()}
@@ -39,36 +38,40 @@ schema.data_dictionary_frame()
 
 # %% [markdown]
 # ## Các báo cáo
+# Mỗi địa phương là (tỉnh, loại đơn vị, tên); khi một địa phương có nhiều trang cho cùng một
+# kỳ, cột `selected` cho biết trang bản tin dùng và `reason` nói vì sao.
 
 # %%
-tables["reports"][["source_file", "locality", "period_label", "author", "views", "title"]]
+catalog = trends.catalog(tables).merge(
+    tables["reports"][["report_id", "source_file", "author", "views", "title"]], on="report_id")
+catalog.assign(locality=catalog["locality"].map(lambda loc: loc.title))[
+    ["locality", "period_label", "selected", "source_file", "author", "views", "title", "reason"]]
 
 # %% [markdown]
-# ## Văn bản được dẫn chiếu nhiều nhất
-# Đếm số báo cáo dẫn chiếu mỗi văn bản (mỗi báo cáo tính một lần).
+# ## Danh mục văn bản
+# Mỗi văn bản một dòng: kỳ dẫn chiếu đầu tiên, số địa phương và số lần được nêu.
 
 # %%
-docs = tables["doc_refs"].drop_duplicates(["report_id", "doc_key"])
-top = (docs.groupby("doc_key")
-       .agg(code=("code", "first"), loai=("doc_type_name", "first"), co_quan=("issuer", "first"),
-            so_bao_cao=("report_id", "nunique"))
-       .sort_values("so_bao_cao", ascending=False))
-top.head(15)
+trends.document_registry(tables).head(15)
 
 # %% [markdown]
-# ## Kinh phí hỗ trợ theo địa phương và quý
+# ## Thay đổi so với kỳ trước và cùng kỳ năm trước
+# Kinh phí hỗ trợ, vận động quỹ, văn bản dẫn chiếu và lượt xem của mỗi địa phương, mỗi kỳ.
 
 # %%
-amounts = tables["amounts"].merge(tables["reports"][["report_id", "locality", "period_label"]],
-                                  on="report_id")
-support = (amounts[(amounts["kind"] == "support") & (amounts["section"] == "results")]
-           .pivot_table(index="period_label", columns="locality", values="amount_vnd",
-                        aggfunc="sum", fill_value=0))
-support.map(vnd_short) if hasattr(support, "map") else support
+changes = trends.change_table(tables)
+changes[["locality", "period_label", "label", "text", "prev_sentence", "yoy_sentence"]] \
+    if len(changes) else changes
 
 # %% [markdown]
-# ## Mọi khoản tiền, theo loại
+# ## So sánh trong tỉnh
+# Các địa phương của mỗi tỉnh trong kỳ gần nhất có báo cáo: kinh phí hỗ trợ, thứ hạng, tỷ trọng.
 
 # %%
-amounts.groupby("kind")["amount_vnd"].agg(["count", "sum"]).assign(
-    tong=lambda d: d["sum"].map(vnd_short))
+latest = trends.localities(tables)
+for province, group in latest.groupby(latest["locality"].map(lambda loc: loc.province or "")):
+    if not province:
+        continue
+    period = max(group["period"], key=lambda p: p.sort_key)
+    display(present.province_frame(trends.province_table(tables, province, period))
+            .rename_axis(f"{province} — {period.vi}"))

@@ -45,6 +45,8 @@ def _raw(tmp: Path, pages: dict[str, str]) -> Path:
 
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
+SA_PA = "briefs/2021-Q1/lao-cai/thi-xa-sa-pa.html"          # thị xã Sa Pa, tỉnh Lào Cai
+LAO_CAI = "briefs/2021-Q1/lao-cai.html"                      # the province roll-up
 OTHER_TEXT = SEED_TEXT.replace("Đảng bộ thị xã Sa Pa quý I", "Đảng bộ huyện Bảo Yên quý I")
 
 
@@ -71,15 +73,16 @@ def rendered(tmp_path_factory):
 
 def test_seed_brief_is_rendered(rendered):
     _, _, out, summary = rendered
-    assert [(r.job.name, r.state) for r in summary.results] == [("2021-Q1/sa-pa", "ok")]
-    assert (out / "briefs/2021-Q1/sa-pa.html").exists()
+    assert [(r.job.name, r.state) for r in summary.results] == [
+        ("2021-Q1/lao-cai", "ok"), ("2021-Q1/lao-cai/thi-xa-sa-pa", "ok")]
+    assert (out / SA_PA).exists() and (out / LAO_CAI).exists()
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "href='briefs/2021-Q1/sa-pa.html'" in index and "Đã tạo" in index
+    assert f"href='{SA_PA}'" in index and "Đã tạo" in index
     assert (out / "data_dictionary.html").exists()
 
 
 def test_brief_shows_the_figures(rendered):
-    html = (rendered[2] / "briefs/2021-Q1/sa-pa.html").read_text(encoding="utf-8")
+    html = (rendered[2] / SA_PA).read_text(encoding="utf-8")
     text = BeautifulSoup(html, "lxml").get_text(" ")
     for figure in ("178 triệu đồng", "178.000.000 đồng", "331,618", "06-CT/TU", "20/01/2021",
                    "Ban Thường vụ Thị ủy", "Đề án", "số 17", "Hà Dinh", "quý II/2021",
@@ -90,7 +93,7 @@ def test_brief_shows_the_figures(rendered):
 
 
 def test_brief_is_self_contained(rendered):
-    html = (rendered[2] / "briefs/2021-Q1/sa-pa.html").read_text(encoding="utf-8")
+    html = (rendered[2] / SA_PA).read_text(encoding="utf-8")
     assert not EXTERNAL.search(html)
     assert len(re.findall(r"<img[^>]+src=\"data:image/png;base64,", html)) >= 3
     soup = BeautifulSoup(html, "lxml")
@@ -101,12 +104,12 @@ def test_brief_is_self_contained(rendered):
 
 def test_rerun_with_nothing_changed_starts_no_kernel(rendered):
     tmp, tables, out, _ = rendered
-    html = out / "briefs/2021-Q1/sa-pa.html"
+    html = out / SA_PA
     before = html.stat().st_mtime_ns
     extract_folder(tmp / "raw", tables, incremental=False)     # tables rewritten, same rows
     with CountingExecutor() as ex:
         s = run_briefs(tables, out, executor=ex, progress=False)
-    assert ex.submitted == 0 and [r.state for r in s.results] == ["unchanged"]
+    assert ex.submitted == 0 and [r.state for r in s.results] == ["unchanged", "unchanged"]
     assert html.stat().st_mtime_ns == before
 
 
@@ -117,8 +120,8 @@ def test_changed_page_re_renders(rendered):
     extract_folder(tmp / "raw", tables)
     with CountingExecutor() as ex:
         s = run_briefs(tables, out, executor=ex, progress=False)
-    assert ex.submitted == 1 and [r.state for r in s.results] == ["ok"]
-    assert "187 triệu đồng" in (out / "briefs/2021-Q1/sa-pa.html").read_text(encoding="utf-8")
+    assert ex.submitted == 2 and [r.state for r in s.results] == ["ok", "ok"]  # and the province
+    assert "187 triệu đồng" in (out / SA_PA).read_text(encoding="utf-8")
 
 
 def test_failing_brief_is_isolated(tmp_path, capsys):
@@ -130,22 +133,24 @@ def test_failing_brief_is_isolated(tmp_path, capsys):
                  "--jobs", "2"])
     assert code == 1
     printed = capsys.readouterr().out
-    assert "FAILED 2021-Q1/bao-yen: RuntimeError: sổ liệu hỏng" in printed
-    assert (out / "briefs/2021-Q1/sa-pa.html").exists()
-    assert not (out / "briefs/2021-Q1/bao-yen.html").exists()
-    failed = nbformat.read(out / "failed/2021-Q1/bao-yen.ipynb", as_version=4)
+    assert "FAILED 2021-Q1/lao-cai/huyen-bao-yen: RuntimeError: sổ liệu hỏng" in printed
+    assert (out / SA_PA).exists()
+    assert not (out / "briefs/2021-Q1/lao-cai/huyen-bao-yen.html").exists()
+    failed = nbformat.read(out / "failed/2021-Q1/lao-cai/huyen-bao-yen.ipynb", as_version=4)
     assert any(o.get("ename") == "RuntimeError" for c in failed.cells for o in c.get("outputs", []))
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "Lỗi" in index and "sổ liệu hỏng" in index and "failed/2021-Q1/bao-yen.ipynb" in index
+    assert "Lỗi" in index and "sổ liệu hỏng" in index
+    assert "failed/2021-Q1/lao-cai/huyen-bao-yen.ipynb" in index
     manifest = json.loads((out / ".briefs-manifest.json").read_text(encoding="utf-8"))
-    assert manifest["briefs/2021-Q1/bao-yen.html"]["state"] == "failed"
+    assert manifest["briefs/2021-Q1/lao-cai/huyen-bao-yen.html"]["state"] == "failed"
 
 
 def test_brief_that_exceeds_its_timeout_fails(tmp_path):
     tables = tmp_path / "tables"
     extract_folder(_raw(tmp_path, {"a.txt": SEED_TEXT}), tables)
     nb = _notebook_with(tmp_path, "import time\ntime.sleep(60)")
-    s = run_briefs(tables, tmp_path / "reports", notebook=nb, timeout=3, progress=False)
+    s = run_briefs(tables, tmp_path / "reports", notebook=nb, timeout=3, progress=False,
+                   only=["Sa Pa/2021-Q1"])
     [r] = s.results
     assert r.state == "failed" and "timed out" in r.error.lower()
 
@@ -156,15 +161,15 @@ def test_dask_gives_the_same_briefs(rendered, tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        s = run_briefs(tables, tmp_path, executor=client.get_executor(), progress=False)
+        s = run_briefs(tables, tmp_path, executor=client.get_executor(), progress=False,
+                       only=["Sa Pa/2021-Q1"])
     assert [r.state for r in s.results] == ["ok"]
 
     def content(p):
         soup = BeautifulSoup(p.read_text(encoding="utf-8"), "lxml")
         return " ".join(soup.get_text(" ").split()), len(soup.find_all("img"))
 
-    assert content(tmp_path / "briefs/2021-Q1/sa-pa.html") == \
-        content(local_out / "briefs/2021-Q1/sa-pa.html")
+    assert content(tmp_path / SA_PA) == content(local_out / SA_PA)
 
 
 def test_explore_notebook_runs_on_the_tables(seed_tables, tmp_path):
@@ -193,3 +198,135 @@ def test_dask_extraction_gives_the_same_tables(tmp_path):
     a, b = read_tables(local), read_tables(remote)
     for name in a:
         assert a[name].equals(b[name]), name
+
+
+# --- several provinces, same-name localities, roll-ups (tables from tests/province_corpus) ---
+
+PROVINCE_BRIEFS = ["2021-Q4/ben-tre/huyen-chau-thanh", "2021-Q4/tien-giang/huyen-chau-thanh",
+                   "2021-Q4/chua-xac-dinh/huyen-chau-thanh", "2021-Q4/ben-tre/huyen-mo-cay-nam",
+                   "2021-Q4/ben-tre", "2021-H1/ben-tre/huyen-chau-thanh"]
+
+
+@pytest.fixture(scope="module")
+def provinces(tmp_path_factory):
+    from tests import province_corpus
+    tmp = tmp_path_factory.mktemp("provinces")
+    tables = province_corpus.write(tmp / "tables")
+    out = tmp / "reports"
+    summary = run_briefs(tables, out, jobs=2, progress=False, only=PROVINCE_BRIEFS)
+    return out, summary
+
+
+def _text(path: Path) -> str:
+    return " ".join(BeautifulSoup(path.read_text(encoding="utf-8"), "lxml").get_text(" ").split())
+
+
+def test_province_corpus_briefs_render(provinces):
+    _, summary = provinces
+    assert sorted((r.job.name, r.state) for r in summary.results) == \
+        sorted((name, "ok") for name in PROVINCE_BRIEFS)
+
+
+def test_same_name_localities_give_two_briefs_with_their_provinces(provinces):
+    out, _ = provinces
+    bt = _text(out / "briefs/2021-Q4/ben-tre/huyen-chau-thanh.html")
+    tg = _text(out / "briefs/2021-Q4/tien-giang/huyen-chau-thanh.html")
+    xx = _text(out / "briefs/2021-Q4/chua-xac-dinh/huyen-chau-thanh.html")
+    assert "Bản tin công tác dân vận huyện Châu Thành, tỉnh Bến Tre — quý IV/2021" in bt
+    assert "Bản tin công tác dân vận huyện Châu Thành, tỉnh Tiền Giang — quý IV/2021" in tg
+    assert "huyện Châu Thành, tỉnh chưa xác định" in xx
+    # the Tiền Giang page choice is said, with both files
+    assert "bản tin dùng tệp tg-ct-2021q4-b.txt vì ngày đăng muộn hơn" in tg
+    assert "tg-ct-2021q4-a.txt" in tg and "75 triệu đồng" in tg
+
+
+def test_locality_brief_shows_change_comparison_documents_and_follow_through(provinces):
+    out, _ = provinces
+    bt = _text(out / "briefs/2021-Q4/ben-tre/huyen-chau-thanh.html")
+    for figure in ("hơn 106 triệu đồng", "tăng khoảng 6% (6 triệu đồng) so với quý trước",
+                   "giảm khoảng 22% (30 triệu đồng) so với cùng kỳ năm trước",
+                   "không so sánh được: quý trước không nêu", "So sánh trong tỉnh",
+                   "► huyện Châu Thành", "huyện Mỏ Cày Nam không nêu",
+                   "15-CT/TW – Tỉnh ủy Tỉnh Kết quả mới", "Kế hoạch số 30-KH/HU",
+                   "Thực hiện nhiệm vụ kỳ trước", "Đã thực hiện", "Không thấy nhắc",
+                   "định mức, không cộng"):
+        assert figure in bt, figure
+    zero = re.compile(r"(?<![\d.,])0 đồng")
+    assert not zero.search(bt)
+    page = BeautifulSoup((out / "briefs/2021-Q4/ben-tre/huyen-chau-thanh.html").read_text(
+        encoding="utf-8"), "lxml")
+    back = page.find("a", string="← Danh sách bản tin")["href"]
+    assert (out / "briefs/2021-Q4/ben-tre" / back).resolve() == (out / "index.html").resolve()
+    mcn = _text(out / "briefs/2021-Q4/ben-tre/huyen-mo-cay-nam.html")
+    assert re.search(r"Kinh phí hỗ trợ, thăm hỏi, tặng quà không nêu", mcn)
+    assert not zero.search(mcn)
+
+
+def test_province_and_half_year_briefs(provinces):
+    out, _ = provinces
+    prov = _text(out / "briefs/2021-Q4/ben-tre.html")
+    assert "Bản tin công tác dân vận toàn tỉnh Bến Tre — quý IV/2021" in prov
+    assert "3 địa phương có báo cáo quý IV/2021" in prov and "1 không nêu" in prov
+    assert "1 báo cáo cấp khác không cộng vào tổng" in prov
+    assert "huyện Châu Thành cấp huyện hơn 106 triệu đồng 1 100%" in prov
+    assert "xã Tân Thạch cấp xã 5 triệu đồng 1 100%" in prov
+    half = _text(out / "briefs/2021-H1/ben-tre/huyen-chau-thanh.html")
+    assert "huyện Châu Thành, tỉnh Bến Tre — 6 tháng đầu năm 2021" in half
+    assert "ước đạt 1,2 tỷ đồng" in half
+    assert "không so sánh được: không có báo cáo kỳ trước" in half
+
+
+def test_index_groups_by_province_with_a_filter_and_registry_page(provinces):
+    out, _ = provinces
+    page = (out / "index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "lxml")
+    assert [o.get_text() for o in soup.select("#province option")] == [
+        "Tất cả", "tỉnh Bến Tre", "tỉnh Tiền Giang", "tỉnh chưa xác định"]
+    headings = [h.get_text() for h in soup.find_all("h2")]
+    assert headings[:2] == ["Quý IV/2021", "6 tháng đầu năm 2021"]
+    q4 = soup.find("h2", string="Quý IV/2021").find_next("table")
+    rows = {r.find_all("td")[1].get_text(): r for r in q4.select("tr[data-province]")
+            if r["data-province"] == "Bến Tre"}
+    assert rows["huyện Mỏ Cày Nam"].find_all("td")[2].get_text() == "không nêu"
+    assert "tăng khoảng 6%" in rows["huyện Châu Thành"].find_all("td")[3].get_text()
+    prov = soup.find("a", href="briefs/2021-Q4/ben-tre.html").find_parent("tr")
+    assert prov.find_all("td")[2].get_text() == "hơn 106 triệu đồng"     # districts only
+    unknown = [r for r in soup.select("tr[data-province]") if r["data-province"] == ""]
+    assert unknown and unknown[0].find("td").get_text() == "tỉnh chưa xác định"
+    tg = next(r for r in soup.select("tr[data-province]")
+              if r["data-province"] == "Tiền Giang" and "Châu Thành" in r.get_text())
+    assert "ngày đăng muộn hơn" in tg.get_text()
+    assert not EXTERNAL.search(page.replace("<script>", "", 1))
+    docs = BeautifulSoup((out / "documents.html").read_text(encoding="utf-8"), "lxml")
+    assert docs.find("input", id="q") is not None
+    codes = [r.find("td").get_text() for r in docs.select("tr[data-code]")]
+    assert codes[0] == "05-CT/TU" and len(codes) == 7
+
+
+def test_index_filter_and_registry_search_work_in_a_browser(provinces):
+    """The inline scripts run in headless Chromium: the province filter hides the other
+    provinces' rows and the registry search keeps the documents whose code matches."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    out, _ = provinces
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "index.html").as_uri())
+        page.select_option("#province", "Tiền Giang")
+        visible = page.eval_on_selector_all(
+            "tr[data-province]", "rs => rs.filter(r => !r.hidden).map(r => r.dataset.province)")
+        assert visible and set(visible) == {"Tiền Giang"}
+        page.goto((out / "documents.html").as_uri())
+        page.fill("#q", "05-ct/tu")
+        shown = page.eval_on_selector_all(
+            "#docs tr[data-code]", "rs => rs.filter(r => !r.hidden).map(r => r.cells[0].innerText)")
+        assert shown == ["05-CT/TU"]
+        page.fill("#q", "KH/HU")
+        assert len(page.eval_on_selector_all("#docs tr[data-code]",
+                                             "rs => rs.filter(r => !r.hidden)")) == 3
+        browser.close()
+    assert errors == []

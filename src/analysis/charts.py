@@ -7,7 +7,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
-from .formats import counter, quarter_vi, vn_int, vnd_short
+from .formats import counter, vn_int, vnd_short
+from .identity import Period
 
 FONT = "DejaVu Sans"
 _COLORS = ("#1f5f8b", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#2e4057", "#a0a0a0")
@@ -31,9 +32,13 @@ def _tidy_axis(ax, n: int) -> None:
 
 
 def _quarter_labels(labels) -> list[str]:
-    return [quarter_vi(int(lab.split("-Q")[1]), int(lab.split("-Q")[0]), capital=True)
-            if "-Q" in str(lab) else str(lab)
-            for lab in labels]
+    def name(lab) -> str:
+        try:
+            text = Period.parse(str(lab)).vi
+        except ValueError:
+            return str(lab)
+        return text[:1].upper() + text[1:]
+    return [name(lab) for lab in labels]
 
 
 def support_chart(support: pd.DataFrame, highlight: str | None = None):
@@ -44,14 +49,17 @@ def support_chart(support: pd.DataFrame, highlight: str | None = None):
     values = [v / 1e6 for v in support["support_vnd"]]
     colors = [_COLORS[1] if lab == highlight else _COLORS[0] for lab in labels]
     bars = ax.bar(_quarter_labels(labels), values, color=colors, width=0.6)
-    for bar, v in zip(bars, support["support_vnd"]):
-        ax.annotate(vnd_short(v) if v else "không có số liệu",
-                    (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+    # The total as the brief words it ("hơn 106 triệu đồng") when the series carries it.
+    texts = support["support_text"] if "support_text" in support else \
+        support["support_vnd"].map(lambda v: "không nêu" if pd.isna(v) else vnd_short(v))
+    for bar, v, text in zip(bars, support["support_vnd"], texts):
+        ax.annotate(text,
+                    (bar.get_x() + bar.get_width() / 2, 0 if pd.isna(v) else bar.get_height()),
                     ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
     ax.set_title("Kinh phí hỗ trợ, thăm hỏi, tặng quà theo quý")
     ax.set_ylabel("triệu đồng")
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: vn_int(v)))
-    ax.set_ylim(0, max(values + [1]) * 1.25)
+    ax.set_ylim(0, max([v for v in values if pd.notna(v)] + [1]) * 1.25)
     _tidy_axis(ax, len(labels))
     return fig
 
@@ -66,7 +74,7 @@ def documents_chart(doc_series: pd.DataFrame, highlight: str | None = None):
         vals = list(doc_series[col])
         ax.bar(labels, vals, bottom=bottom, label=col, color=_COLORS[i % len(_COLORS)], width=0.6)
         bottom = [b + v for b, v in zip(bottom, vals)]
-    for x, total in zip(labels, bottom):
+    for x, total in zip(labels if len(doc_series.columns) else [], bottom):
         ax.annotate(str(total), (x, total), ha="center", va="bottom", fontsize=8,
                     xytext=(0, 2), textcoords="offset points")
     ax.set_title("Văn bản được dẫn chiếu theo quý và loại văn bản")
@@ -83,10 +91,10 @@ def views_chart(views: pd.DataFrame):
     setup()
     fig, ax = plt.subplots(figsize=(7, 3.2))
     labels = _quarter_labels(views["period_label"])
-    v = views["views"].astype("Float64").fillna(0)
+    v = views["views"].astype("float64")     # NaN where the page shows no count: no bar
     ax.bar(labels, v, color=_COLORS[0], width=0.5, label="Lượt xem bài báo cáo")
     ax.set_ylabel("lượt xem")
-    ax.set_ylim(0, max(list(v) + [1]) * 1.3)
+    ax.set_ylim(0, max(list(v.dropna()) + [1]) * 1.3)
     ax2 = ax.twinx()
     total = views["total"].astype("Float64")
     if total.notna().any():

@@ -58,3 +58,10 @@ def period_vi(period_type: str, year, quarter=None, half=None) -> str:
     if period_type == "year":
         return f"năm{y}".strip()
     return "kỳ tới"
+
+
+def percent(ratio: float) -> str:
+    """A ratio as a Vietnamese percentage (babel, locale vi): 0.123 -> '12%', 0.005 -> '0,5%'."""
+    from babel.numbers import format_percent
+    return format_percent(ratio, format="#,##0%" if abs(ratio) >= 0.1 else "#,##0.#%",
+                          locale="vi")

@@ -197,6 +197,41 @@ TABLES: dict[str, Table] = {t.name: t for t in (
 )}
 
 
+DERIVED: dict[str, Table] = {t.name: t for t in (
+    Table("documents", "Danh mục văn bản",
+          "Mỗi văn bản được dẫn chiếu trong mọi báo cáo là một dòng; bảng được tính từ "
+          "doc_refs và reports (analysis.trends.document_registry), không trích xuất riêng.", (
+        Column("doc_key", "string", "Khóa văn bản",
+               "Định danh văn bản, giống cột doc_key của bảng doc_refs.", nullable=False),
+        Column("code", "string", "Số ký hiệu",
+               "Số ký hiệu chuẩn hóa, ví dụ '06-CT/TU'; trống khi báo cáo chỉ ghi số."),
+        Column("doc_type", "string", "Loại (viết tắt)", "Chữ viết tắt loại văn bản: CT, NQ, KL…"),
+        Column("doc_type_name", "string", "Loại văn bản",
+               "Tên loại văn bản như báo cáo viết: Chỉ thị, Nghị quyết, Kế hoạch…"),
+        Column("issuer", "string", "Cơ quan ban hành",
+               "Cơ quan ban hành được nêu nhiều nhất trong các lần dẫn chiếu."),
+        Column("level", "string", "Cấp ban hành",
+               "Cấp của cơ quan ban hành: trung ương, tỉnh, huyện, xã.", isin=LEVELS),
+        Column("issued_on", "datetime64[ns]", "Ngày ban hành",
+               "Ngày ban hành đầu tiên được nêu trong các lần dẫn chiếu."),
+        Column("first_cited_period", "string", "Kỳ dẫn chiếu đầu tiên",
+               "Kỳ báo cáo sớm nhất dẫn chiếu văn bản, ví dụ '2021-Q1', '2021-H1'."),
+        Column("localities_count", "int64", "Số địa phương dẫn chiếu",
+               "Số địa phương (tỉnh, loại đơn vị, tên) có báo cáo dẫn chiếu văn bản.",
+               "địa phương", nullable=False),
+        Column("localities", "string", "Các địa phương dẫn chiếu",
+               "Tên các địa phương đó, ví dụ 'huyện Châu Thành, tỉnh Bến Tre', cách nhau "
+               "bằng dấu chấm phẩy."),
+        Column("mentions_count", "int64", "Số lần được nêu",
+               "Tổng số lần văn bản được nhắc trong mọi báo cáo.", "lần", nullable=False),
+        Column("reports_count", "int64", "Số báo cáo dẫn chiếu",
+               "Số trang báo cáo có nhắc văn bản.", "báo cáo", nullable=False),
+    )),
+)}
+"""Tables computed from the extracted ones (never written by ``extract``), described here so
+that the data dictionary lists them too."""
+
+
 def empty_frame(table: str) -> pd.DataFrame:
     """An empty frame with the table's columns and dtypes."""
     return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in TABLES[table].columns})
@@ -240,7 +275,7 @@ def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
 def data_dictionary_markdown() -> str:
     """The data dictionary as Markdown (one section per table)."""
     lines = ["# Từ điển dữ liệu / Data dictionary", ""]
-    for t in TABLES.values():
+    for t in (*TABLES.values(), *DERIVED.values()):
         lines += [f"## `{t.name}` — {t.label_vi}", "", t.description, "",
                   "| cột | nhãn | kiểu | đơn vị | mô tả |", "|---|---|---|---|---|"]
         for c in t.columns:
@@ -254,7 +289,7 @@ def data_dictionary_frame() -> pd.DataFrame:
     """The data dictionary as a tidy frame (one row per column), for notebooks."""
     rows = [{"table": t.name, "column": c.name, "label_vi": c.label_vi, "dtype": c.dtype,
              "unit": c.unit, "nullable": c.nullable, "description": c.description}
-            for t in TABLES.values() for c in t.columns]
+            for t in (*TABLES.values(), *DERIVED.values()) for c in t.columns]
     return pd.DataFrame(rows)
 
 
@@ -267,7 +302,7 @@ def data_dictionary_html() -> str:
              "td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}"
              "th{background:#f3f3f3}code{background:#f6f6f6}</style></head><body>",
              "<h1>Từ điển dữ liệu</h1><p><a href='index.html'>← Danh sách bản tin</a></p>"]
-    for t in TABLES.values():
+    for t in (*TABLES.values(), *DERIVED.values()):
         parts.append(f"<h2><code>{t.name}</code> — {html.escape(t.label_vi)}</h2>"
                      f"<p>{html.escape(t.description)}</p><table><tr><th>Cột</th><th>Nhãn</th>"
                      "<th>Kiểu</th><th>Đơn vị</th><th>Mô tả</th></tr>")

@@ -136,15 +136,14 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
         manifest = {k: v for k, v in manifest.items() if k in planned_keys}
     write_text_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
                                              sort_keys=True))
-    results.sort(key=lambda r: (r.job.year, r.job.quarter, r.job.slug))
+    results.sort(key=lambda r: r.job.sort_key)
     write_index(out, tables, manifest)
     return BatchSummary(results, time.perf_counter() - t0)
 
 
 def _store(out: Path, r: BriefResult, manifest: dict) -> None:
     job = r.job
-    entry = {"locality": job.locality, "year": job.year, "quarter": job.quarter,
-             "state": r.state, "seconds": round(r.seconds, 2), "error": r.error,
+    entry = {**job.parameters, "title": job.title, "state": r.state, "seconds": round(r.seconds, 2), "error": r.error,
              "fingerprint": job.fingerprint if r.state == "ok" else None,
              "rendered_at": dt.datetime.now().isoformat(timespec="seconds")}
     if r.state == "ok":

@@ -10,7 +10,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..formats import quarter_vi
 from .plan import BriefJob
 
 # A brief carries no script (nothing to run: no widgets, no maths) and no reference to another
@@ -51,8 +50,7 @@ def render(job: BriefJob, notebook: str, tables_dir: str, kernel_name: str,
     from nbconvert import HTMLExporter
 
     t0 = time.perf_counter()
-    params = {"locality": job.locality, "year": job.year, "quarter": job.quarter,
-              "tables_dir": str(Path(tables_dir).resolve())}
+    params = {**job.parameters, "tables_dir": str(Path(tables_dir).resolve())}
     with tempfile.TemporaryDirectory(prefix="brief-") as tmp:
         out = Path(tmp) / "executed.ipynb"
         try:
@@ -66,7 +64,7 @@ def render(job: BriefJob, notebook: str, tables_dir: str, kernel_name: str,
             reason = error_reason(e)
             return BriefResult(job, "failed", time.perf_counter() - t0, reason, notebook=nb_text)
         nb = nbformat.read(str(out), as_version=4)
-        nb.metadata["title"] = f"Bản tin dân vận {job.locality} {quarter_vi(job.quarter, job.year)}"
+        nb.metadata["title"] = job.title
         exporter = HTMLExporter(template_name="lab", exclude_input=True,
                                 exclude_input_prompt=True, exclude_output_prompt=True)
         body, _ = exporter.from_notebook_node(nb)
