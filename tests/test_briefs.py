@@ -81,7 +81,7 @@ def test_seed_brief_is_rendered(rendered):
 def test_brief_shows_the_figures(rendered):
     html = (rendered[2] / "briefs/2021-Q1/sa-pa.html").read_text(encoding="utf-8")
     text = BeautifulSoup(html, "lxml").get_text(" ")
-    for figure in ("178 triệu đồng", "178.000.000 đồng", "331,618", "06-CT/TU", "20/01/2021",
+    for figure in ("178 triệu đồng", "178.000.000 đồng", "331.618", "06-CT/TU", "20/01/2021",
                    "Ban Thường vụ Thị ủy", "Đề án", "số 17", "Hà Dinh", "quý II/2021",
                    "Công tác nắm tình hình Nhân dân", "với tổng số tiền 178 triệu đồng"):
         assert figure in text, figure
