@@ -8,7 +8,7 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python (dân vận)
+#     display_name: "Python (d\xE2n v\u1EADn)"
 #     language: python
 #     name: dan-van
 # ---
@@ -36,13 +36,13 @@ display(Markdown(present.headline(ctx)))
 # tô màu khác.
 
 # %%
-charts.support_chart(ctx.support, highlight=ctx.label);
+charts.support_chart(ctx.support, highlight=ctx.label)
 
 # %%
-charts.documents_chart(ctx.doc_series, highlight=ctx.label);
+charts.documents_chart(ctx.doc_series, highlight=ctx.label)
 
 # %%
-charts.views_chart(ctx.views);
+charts.views_chart(ctx.views, highlight=ctx.label)
 
 # %% [markdown]
 # ## Văn bản được dẫn chiếu trong quý
