@@ -8,7 +8,7 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: "Python (d\xE2n v\u1EADn)"
+#     display_name: Python (dân vận)
 #     language: python
 #     name: dan-van
 # ---
