@@ -73,3 +73,8 @@ display(Markdown(present.tasks_markdown(ctx)))
 # *Số liệu do công cụ trích xuất tự động từ trang báo cáo; mỗi con số kèm câu gốc để đối chiếu.
 # Số tiền viết theo kiểu Việt Nam (dấu chấm phân cách hàng nghìn); bộ đếm truy cập in như trên
 # cổng thông tin.*
+
+# %%
+from analysis import export
+
+export.brief_download_html(tables, [ctx.report["report_id"]])
