@@ -14,20 +14,21 @@
 # %% [markdown]
 # # Khám phá dữ liệu báo cáo công tác dân vận
 #
-# Sổ tay này nạp mọi bảng do `make extract` tạo ra (thư mục `data/processed/`) cùng từ điển dữ
-# liệu, rồi trả lời vài câu hỏi mẫu. Sửa, thêm ô tùy ý: logic dùng chung nằm trong
-# `src/analysis/`.
+# Sổ tay này nạp mọi bảng do `make extract` tạo ra (thư mục `data/processed/` của dự án, hoặc
+# thư mục do biến môi trường `DAN_VAN_TABLES` chỉ định; mở sổ tay từ thư mục nào cũng được)
+# cùng từ điển dữ liệu, rồi trả lời vài câu hỏi mẫu. Sửa, thêm ô tùy ý: logic dùng chung nằm
+# trong `src/analysis/`.
 
 # %% tags=["parameters"]
-tables_dir = "../data/processed"
+tables_dir = None  # None: analysis.paths.PROCESSED
 
 # %%
 import pandas as pd
 
-from analysis import schema, trends
+from analysis import paths, schema, trends
 from analysis.formats import vnd_short
 
-tables = trends.load_tables(tables_dir)
+tables = trends.load_tables(tables_dir or paths.PROCESSED)
 {name: len(df) for name, df in tables.items()}
 
 # %% [markdown]
