@@ -36,11 +36,6 @@ _RC = {"font.family": FONT, "font.size": 9, "axes.titlesize": 11, "axes.spines.t
        "axes.spines.right": False, "axes.unicode_minus": True}
 
 
-def setup() -> None:
-    """Matplotlib defaults for briefs (for figures drawn directly in a notebook)."""
-    matplotlib.rcParams.update(_RC)
-
-
 @dataclass
 class Chart:
     """A chart for a brief: the figure and its alt text, or only a note when there is no figure.

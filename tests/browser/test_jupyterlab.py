@@ -55,10 +55,12 @@ def lab(tmp_path, seed_tables):
     root.mkdir()
     home.mkdir()
     shutil.copy(paths.EXPLORE_NOTEBOOK, root / "explore.ipynb")
-    # every cell in the page (JupyterLab 4 otherwise renders only the cells in view)
+    # every cell in the page (JupyterLab 4 otherwise renders only the cells in view), and the
+    # notebook's own kernel started without asking when the kernel list comes late
     tracker = home / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
     tracker.parent.mkdir(parents=True)
-    tracker.write_text(json.dumps({"windowingMode": "none"}), encoding="utf-8")
+    tracker.write_text(json.dumps({"windowingMode": "none", "autoStartDefaultKernel": True}),
+                       encoding="utf-8")
     news = home / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
     news.parent.mkdir(parents=True)
     news.write_text(json.dumps({"fetchNews": "false"}), encoding="utf-8")
@@ -102,7 +104,7 @@ def _run_all_cells(page) -> None:
     for _ in range(3):
         dialog = page.locator(".jp-Dialog")
         if dialog.count():
-            raise AssertionError("DIALOG: " + dialog.first.inner_text())
+            raise AssertionError(f"dialog: {dialog.first.inner_text()!r}")
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         item = page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first
         item.wait_for(state="visible", timeout=10_000)
