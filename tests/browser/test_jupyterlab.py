@@ -55,12 +55,10 @@ def lab(tmp_path, seed_tables):
     root.mkdir()
     home.mkdir()
     shutil.copy(paths.EXPLORE_NOTEBOOK, root / "explore.ipynb")
-    # every cell in the page (JupyterLab 4 otherwise renders only the cells in view), and the
-    # notebook's own kernel started without asking when the kernel list comes late
+    # every cell in the page (JupyterLab 4 otherwise renders only the cells in view)
     tracker = home / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
     tracker.parent.mkdir(parents=True)
-    tracker.write_text(json.dumps({"windowingMode": "none", "autoStartDefaultKernel": True}),
-                       encoding="utf-8")
+    tracker.write_text(json.dumps({"windowingMode": "none"}), encoding="utf-8")
     news = home / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
     news.parent.mkdir(parents=True)
     news.write_text(json.dumps({"fetchNews": "false"}), encoding="utf-8")
@@ -96,6 +94,37 @@ def lab(tmp_path, seed_tables):
 
 _STARTED = """() => [...document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell .jp-InputPrompt')]
                   .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+def _api(base: str, token: str, path: str):
+    req = urllib.request.Request(f"{base}{path}", headers={"Authorization": f"token {token}"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return json.loads(r.read())
+
+
+def _settle_kernel(page, base: str, token: str, seconds: float = 120, quiet: float = 5) -> None:
+    """Wait until the notebook's kernel is started and stays the same, idle, for ``quiet``
+    seconds. JupyterLab may ask which kernel to start when the kernel list arrives after the
+    notebook (the notebook's own is preselected: accept it), or replace the kernel it just
+    connected to; cells sent before that would go to a kernel about to be shut down."""
+    deadline = time.monotonic() + seconds
+    stable_since, last = None, None
+    while time.monotonic() < deadline:
+        dialog = page.locator(".jp-Dialog")
+        if dialog.count() and "Select Kernel" in dialog.first.inner_text():
+            dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
+        sessions = [x for x in _api(base, token, "/api/sessions") if x["path"] == "explore.ipynb"]
+        now = ([(x["kernel"]["id"], x["kernel"]["execution_state"]) for x in sessions]
+               if sessions else None)
+        if now and len(now) == 1 and now[0][1] == "idle" and now == last:
+            stable_since = stable_since or time.monotonic()
+            if time.monotonic() - stable_since >= quiet:
+                return
+        else:
+            stable_since = None
+        last = now
+        time.sleep(0.5)
+    raise AssertionError(f"the notebook's kernel did not settle: {last}")
 
 
 def _run_all_cells(page) -> None:
@@ -157,6 +186,7 @@ def test_explore_notebook_runs_all_cells_in_jupyterlab(lab):
         assert n_code >= 5
         page.wait_for_function(f"document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell')"
                                f".length === {n_code}", timeout=60_000)
+        _settle_kernel(page, base, token)
         _run_all_cells(page)
         _wait_until_all_ran(page, tmp)
         page.wait_for_selector(".jp-NotebookPanel .jp-Notebook-ExecutionIndicator[data-status='idle']",
