@@ -19,7 +19,7 @@ p.download{margin:1.5rem 0}
   .jp-Cell,.jp-OutputArea-output,.jp-RenderedHTMLCommon{padding:0;margin:0;overflow:visible}
   .jp-Cell{margin-bottom:4pt}
   .jp-RenderedHTMLCommon table{font-size:8.5pt;width:100%;table-layout:auto}
-  .jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{white-space:normal;word-break:break-word}
+  .jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{white-space:normal}
   img.chart{max-height:105mm;width:auto;max-width:100%}
   img.chart,table,tr,figure,p.chart-note{break-inside:avoid;page-break-inside:avoid}
   h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}
