@@ -111,3 +111,10 @@ def test_brief_download_holds_only_that_reports_rows(tables_dir):
         assert len(back) == len(mine) and set(back["report_id"]) <= {rid}, name
         pd.testing.assert_frame_equal(back, schema.coerce(name, mine) if len(mine) else mine)
     assert len(_sheet_frame(wb["Báo cáo"], "reports")) == 1
+
+
+def test_export_without_tables_names_the_folder(tmp_path, capsys):
+    out = tmp_path / "x.xlsx"
+    assert main(["export", "--tables", str(tmp_path / "none"), "--out", str(out)]) == 1
+    assert f"{tmp_path / 'none'}: no table to export" in capsys.readouterr().err
+    assert not out.exists()

@@ -86,7 +86,11 @@ def cmd_dictionary(args) -> int:
 def cmd_export(args) -> int:
     from .export import export
     out = args.out or paths.REPORTS / ("du-lieu-dan-van.xlsx" if args.format == "xlsx" else "csv")
-    written = export(args.tables, args.format, out)
+    try:
+        written = export(args.tables, args.format, out)
+    except FileNotFoundError as e:
+        print(f"export: {e}", file=sys.stderr)
+        return 1
     print(f"export: {len(written)} file(s) -> {out}")
     return 0
 

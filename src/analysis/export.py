@@ -203,8 +203,11 @@ def brief_download_html(tables: dict[str, pd.DataFrame], report_ids) -> Html:
 
 def export(tables_dir: Path, fmt: str, out: Path) -> list[Path]:
     """``python -m analysis export``: every table of a tables folder to xlsx or csv."""
+    from .paths import table_path
     from .tables import read_tables
 
+    if not any(table_path(tables_dir, t).exists() for t in schema.TABLES):
+        raise FileNotFoundError(f"{tables_dir}: no table to export (run `extract` first)")
     tables = read_tables(Path(tables_dir))
     if fmt == "xlsx":
         return [write_xlsx(tables, out)]
