@@ -43,12 +43,13 @@ def _per_quarter(tables, locality, table: str) -> pd.DataFrame:
 
 
 def support_by_quarter(tables: dict[str, pd.DataFrame], locality: str) -> pd.DataFrame:
-    """Support spending reported for each quarter (kind 'support', results section), in VND."""
+    """Support spending reported for each quarter (kind 'support', results section), in VND;
+    <NA> for a quarter whose report states none (not stated is not 0)."""
     q = quarters(tables, locality)[list(SERIES_COLUMNS)]
     a = _per_quarter(tables, locality, "amounts")
     a = a[(a["kind"] == "support") & (a["section"] == "results") & a["amount_vnd"].notna()]
     s = a.groupby("period_label")["amount_vnd"].sum()
-    out = q.assign(support_vnd=q["period_label"].map(s).fillna(0).astype("int64"))
+    out = q.assign(support_vnd=q["period_label"].map(s).astype("Int64"))
     return out
 
 

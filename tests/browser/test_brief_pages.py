@@ -8,6 +8,7 @@ import io
 import re
 
 import openpyxl
+import pandas as pd
 import pdfplumber
 import pytest
 from bs4 import BeautifulSoup
@@ -29,6 +30,21 @@ def test_charts_in_the_brief_carry_vietnamese_alt_text(rendered_briefs):
     assert "kinh phí hỗ trợ" in alts and "văn bản được dẫn chiếu" in alts
     assert "Lượt truy cập cổng tăng thêm" in alts and "Quý của bản tin (quý IV/2020)" in alts
     assert not re.search(r"\d,\d{3}\b", alts)                     # Vietnamese numbers only
+
+
+def test_a_quarter_without_support_figure_is_a_gap(rendered_briefs):
+    _, brief, tables_dir = rendered_briefs
+    from analysis import trends
+    from analysis.formats import quarter_vi
+    tables = trends.load_tables(tables_dir)
+    locality = tables["reports"].sort_values("source_file")["locality"].iloc[0]  # as rendered
+    support = trends.support_by_quarter(tables, locality)
+    assert support["support_vnd"].isna().any() and support["support_vnd"].notna().sum() >= 2
+    alt = next(img["alt"] for img in BeautifulSoup(brief.read_text(encoding="utf-8"), "lxml")
+               .find_all("img") if "kinh phí hỗ trợ" in img["alt"])
+    for row in support.itertuples():
+        said = f"{quarter_vi(row.quarter, row.year)}: "
+        assert (said + "không nêu" in alt) == (row.support_vnd is pd.NA), said
 
 
 def test_brief_links_a_download_of_its_own_rows(rendered_briefs):
