@@ -6,7 +6,7 @@ import html
 
 import pandas as pd
 
-from .formats import counter, period_vi, quarter_vi, vn_int, vnd, vnd_short
+from .formats import counter, date_vi, period_vi, quarter_vi, vn_int, vnd, vnd_short
 from .trends import BriefContext, documents_by_level
 
 _KINDS = {"support": "Hỗ trợ, tặng quà", "fund": "Vận động, quỹ", "budget": "Ngân sách",
@@ -40,7 +40,7 @@ def headline(ctx: BriefContext) -> str:
         f"| Số khoản tiền được nêu | {len(ctx.amounts)} |",
         f"| Văn bản được dẫn chiếu | **{len(docs)}** ({type_text}) |",
         f"| Theo cấp ban hành | {level_text} |",
-        f"| Lượt xem bài báo cáo | {counter(r['views']) if pd.notna(r['views']) else '–'} |",
+        f"| Lượt xem bài báo cáo | {counter(r['views'])} |",
     ]
     s = ctx.site_stats
     if s is not None:
@@ -59,7 +59,7 @@ def documents_table(ctx: BriefContext) -> pd.DataFrame:
     return pd.DataFrame({
         "Văn bản": d["doc_type_name"].fillna(d["doc_type"]),
         "Số, ký hiệu": d["code"].fillna("số " + d["number"]),
-        "Ngày ban hành": d["issued_on"].dt.strftime("%d/%m/%Y").fillna("–"),
+        "Ngày ban hành": d["issued_on"].map(date_vi),
         "Cơ quan ban hành": d["issuer"].fillna("–"),
         "Cấp": d["level"].map({"central": "Trung ương", "province": "Tỉnh",
                                "district": "Huyện/thị xã", "commune": "Xã/phường",
