@@ -16,17 +16,18 @@
 # %% [markdown]
 # # Khám phá dữ liệu báo cáo công tác dân vận
 #
-# Sổ tay này nạp mọi bảng do `make extract` tạo ra (thư mục `data/processed/`) cùng từ điển dữ
-# liệu, rồi trả lời vài câu hỏi mẫu. Mọi phép tính nằm trong gói `analysis` (`trends`,
-# `schema`); sổ tay chỉ gọi và hiển thị.
+# Sổ tay này nạp mọi bảng do `make extract` tạo ra (thư mục `data/processed/` của dự án, hoặc
+# thư mục do biến môi trường `DAN_VAN_TABLES` chỉ định; mở sổ tay từ thư mục nào cũng được)
+# cùng từ điển dữ liệu, rồi trả lời vài câu hỏi mẫu. Mọi phép tính nằm trong gói `analysis`
+# (`trends`, `schema`); sổ tay chỉ gọi và hiển thị.
 
 # %% tags=["parameters"]
-tables_dir = "../data/processed"
+tables_dir = None  # None: analysis.paths.PROCESSED
 
 # %%
-from analysis import present, schema, trends
+from analysis import paths, present, schema, trends
 
-tables = trends.load_tables(tables_dir)
+tables = trends.load_tables(tables_dir or paths.PROCESSED)
 {name: len(df) for name, df in tables.items()}
 
 # %% [markdown]

@@ -53,7 +53,7 @@ if scope == "locality":
                      "địa phương; kỳ của bản tin được tô màu khác, kỳ không nêu số liệu để trống."))
     charts.support_chart(ctx.support, highlight=ctx.label)
     charts.documents_chart(ctx.doc_series, highlight=ctx.label)
-    charts.views_chart(ctx.views)
+    charts.views_chart(ctx.views, highlight=ctx.label)
 
 # %%
 if scope == "locality":
@@ -84,4 +84,11 @@ if scope == "locality":
 # ---
 # *Số liệu do công cụ trích xuất tự động từ trang báo cáo; mỗi con số kèm câu gốc để đối chiếu.
 # Số liệu báo cáo không nêu được ghi "không nêu", không tính là 0; tổng tiền giữ từ chỉ mức
-# ("hơn", "gần", "ước đạt"); định mức theo suất không được cộng vào tổng.*
+# ("hơn", "gần", "ước đạt"); định mức theo suất không được cộng vào tổng. Mọi con số viết theo
+# kiểu Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân).*
+
+# %%
+from analysis import export
+
+if scope == "locality":
+    display(export.brief_download_html(tables, [ctx.report["report_id"]]))

@@ -146,6 +146,6 @@ def test_formats_follow_vietnamese_conventions():
     from analysis.formats import counter, period_vi, quarter_vi, vnd, vnd_short
     assert vnd(178_500_000) == "178.500.000 đồng"
     assert vnd_short(1_500_000_000) == "1,5 tỷ đồng" and vnd_short(178_000_000) == "178 triệu đồng"
-    assert counter(331_618) == "331,618"            # as the portal's widget prints it
+    assert counter(331_618) == "331.618"            # Vietnamese format, not the widget's "331,618"
     assert quarter_vi(4, 2021) == "quý IV/2021" and quarter_vi(1, 2021, capital=True) == "Quý I/2021"
     assert period_vi("half_year", 2021, half=2) == "6 tháng cuối năm 2021"

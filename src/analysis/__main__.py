@@ -1,4 +1,5 @@
 """Command line: ``python -m analysis {extract,briefs,eval,dictionary}``."""
+"""Command line: ``python -m analysis {extract,briefs,eval,synth,dictionary,export}``."""
 
 from __future__ import annotations
 
@@ -85,6 +86,18 @@ def cmd_dictionary(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from .export import export
+    out = args.out or paths.REPORTS / ("du-lieu-dan-van.xlsx" if args.format == "xlsx" else "csv")
+    try:
+        written = export(args.tables, args.format, out)
+    except FileNotFoundError as e:
+        print(f"export: {e}", file=sys.stderr)
+        return 1
+    print(f"export: {len(written)} file(s) -> {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -122,6 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--format", choices=("markdown", "html"), default="markdown")
     d.add_argument("--out", type=Path)
     d.set_defaults(func=cmd_dictionary)
+
+    x = sub.add_parser("export", help="every table with Vietnamese column labels, for Excel")
+    x.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    x.add_argument("--tables", type=Path, default=paths.PROCESSED)
+    x.add_argument("--out", type=Path, help="xlsx file or csv folder (default: "
+                   "reports/du-lieu-dan-van.xlsx or reports/csv/)")
+    x.set_defaults(func=cmd_export)
 
     args = p.parse_args(argv)
     return args.func(args)

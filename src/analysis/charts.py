@@ -1,114 +1,328 @@
-"""Charts for the briefs (matplotlib). Text is Vietnamese, drawn in DejaVu Sans, which ships
-with matplotlib and has every Vietnamese glyph, so no font is fetched or assumed installed."""
+"""Charts for the briefs (matplotlib), returned as :class:`Chart`: an ``<img>`` with a data URI
+and Vietnamese alt text saying what the chart shows, or one line of text when there is not
+enough data yet (fewer than two quarters with a figure).
+
+Rules every chart keeps: one unit per axis; every number in Vietnamese format (ticks through
+:mod:`analysis.formats`); a quarter whose figure the report does not state is a gap marked
+"không nêu", never a zero bar; no two labels overlap (:func:`_fit` rotates and makes room until
+the renderer's text boxes are disjoint). Text is drawn in DejaVu Sans, which ships with
+matplotlib and has every Vietnamese glyph, so no font is fetched or assumed installed.
+"""
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
-import pandas as pd
-from matplotlib.ticker import FuncFormatter
+import base64
+import html
+import io
+import struct
+import textwrap
+from dataclasses import dataclass, field
+from itertools import combinations
 
-from .formats import counter, vn_int, vnd_short
+import matplotlib
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from .formats import missing, number, signed_number, vn_int, vnd_short
 from .identity import Period
 
 FONT = "DejaVu Sans"
+DPI = 144
 _COLORS = ("#1f5f8b", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#2e4057", "#a0a0a0")
+_BASE, _HIGHLIGHT, _GAP = _COLORS[0], _COLORS[1], "#777777"
+_RC = {"font.family": FONT, "font.size": 9, "axes.titlesize": 11, "axes.spines.top": False,
+       "axes.spines.right": False, "axes.unicode_minus": True}
 
 
-def setup() -> None:
-    """Matplotlib defaults for briefs: Vietnamese-capable font, readable sizes, PNG output."""
-    plt.rcParams.update({"font.family": FONT, "font.size": 10, "axes.titlesize": 12,
-                         "axes.spines.top": False, "axes.spines.right": False,
-                         "figure.dpi": 110, "savefig.bbox": "tight"})
+@dataclass
+class Chart:
+    """A chart for a brief: the figure and its alt text, or only a note when there is no figure.
+
+    In a notebook it displays as HTML (``<img src="data:image/png;base64,..." alt="...">``), so
+    the exported brief carries the alt text; its plain-text form is the alt text itself.
+    """
+
+    alt: str
+    figure: Figure | None = None
+    _png: bytes | None = field(default=None, repr=False)
+
+    def png(self) -> bytes:
+        if self._png is None and self.figure is not None:
+            buf = io.BytesIO()
+            self.figure.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
+            self._png = buf.getvalue()
+        return self._png or b""
+
+    def _repr_html_(self) -> str:
+        if self.figure is None:
+            return f'<p class="chart-note">{html.escape(self.alt)}</p>'
+        data = self.png()
+        width_px, _ = struct.unpack(">II", data[16:24])          # PNG IHDR
+        return (f'<img class="chart" src="data:image/png;base64,{base64.b64encode(data).decode()}"'
+                f' alt="{html.escape(self.alt, quote=True)}" width="{round(width_px * 96 / DPI)}">')
+
+    def __repr__(self) -> str:
+        return self.alt
 
 
-def _tidy_axis(ax, n: int) -> None:
-    """Room for one bar; slanted labels once quarters crowd the axis."""
-    if n == 1:
-        ax.set_xlim(-1, 1)
-    elif n > 6:
-        ax.tick_params(axis="x", labelrotation=45)
-        for label in ax.get_xticklabels():
-            label.set_horizontalalignment("right")
+# --- labels and layout -------------------------------------------------------------------------
+
+def _quarter_label(label: str, capital: bool = True) -> str:
+    """'2021-Q1' -> 'Quý I/2021', '2021-H1' -> '6 tháng đầu năm 2021' (any period label)."""
+    try:
+        text = Period.parse(str(label)).vi
+    except ValueError:
+        return str(label)
+    return text[:1].upper() + text[1:] if capital else text
 
 
-def _quarter_labels(labels) -> list[str]:
-    def name(lab) -> str:
-        try:
-            text = Period.parse(str(lab)).vi
-        except ValueError:
-            return str(lab)
-        return text[:1].upper() + text[1:]
-    return [name(lab) for lab in labels]
+def _span(labels: list[str]) -> str:
+    first, last = (_quarter_label(lab, False) for lab in (labels[0], labels[-1]))
+    return f"từ {first} đến {last}"
 
 
-def support_chart(support: pd.DataFrame, highlight: str | None = None):
+def _title(text: str, locality: str | None) -> str:
+    return textwrap.fill(f"{text} — {locality}" if locality else text, 70)
+
+
+def _not_enough(what: str, labels: list[str]) -> Chart:
+    have = (f"mới có {len(labels)} quý có số liệu ({', '.join(_quarter_label(x, False) for x in labels)})"
+            if labels else "chưa có quý nào có số liệu")
+    return Chart(f"Chưa đủ số liệu để vẽ biểu đồ {what}: cần ít nhất hai quý, {have}.")
+
+
+def _new_figure(rows: int = 1, height: float = 3.4) -> tuple[Figure, list]:
+    with matplotlib.rc_context(_RC):
+        fig = Figure(figsize=(7.5, height * rows), layout="constrained")
+        FigureCanvasAgg(fig)
+        axes = fig.subplots(rows, 1, squeeze=False)[:, 0]
+    return fig, list(axes)
+
+
+def text_boxes(fig: Figure) -> list[tuple[str, object]]:
+    """Every visible label of the figure with its box on the canvas (after drawing): tick labels
+    within the axis limits, annotations, titles, axis labels, legend entries."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    texts: list[Text] = list(fig.texts)
+    for ax in fig.axes:
+        texts += [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label,
+                  *ax.texts]
+        if ax.get_legend():
+            texts += ax.get_legend().get_texts()
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            eps = (hi - lo) * 1e-9
+            texts += [t.label1 for t in axis.get_major_ticks()
+                      if lo - eps <= t.get_loc() <= hi + eps and t.label1.get_visible()]
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in texts
+            if t.get_visible() and t.get_text().strip()]
+
+
+def overlapping(fig: Figure) -> list[tuple[str, str]]:
+    """Pairs of labels whose boxes intersect."""
+    boxes = text_boxes(fig)
+    return [(a, b) for (a, ba), (b, bb) in combinations(boxes, 2) if ba.overlaps(bb)]
+
+
+def _clash(renderer, texts: list[Text]) -> bool:
+    boxes = [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
+    return any(a.overlaps(b) for a, b in combinations(boxes, 2))
+
+
+def _fit(fig: Figure) -> None:
+    """Rotate crowded quarter labels and values, wrap titles wider than the figure, and raise
+    the value axis until every value label sits inside its axes: afterwards no two labels of
+    the figure overlap."""
+    for _ in range(12):
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        changed = False
+        for ax in fig.axes:
+            ticks = [t for t in ax.get_xticklabels() if t.get_text()]
+            if ticks and ticks[0].get_rotation() == 0 and _clash(renderer, ticks):
+                for t in ticks:
+                    t.set_rotation(90)
+                changed = True
+            notes = list(ax.texts)
+            if notes and notes[0].get_rotation() == 0 and _clash(renderer, notes + ticks):
+                for t in notes:
+                    t.set_rotation(90)
+                changed = True
+            title, width = ax._left_title, fig.bbox.width      # titles sit on the left
+            box = title.get_window_extent(renderer)
+            if box.x1 > width:                            # a long locality name: wrap tighter
+                chars = max(len(line) for line in title.get_text().split("\n"))
+                title.set_text(textwrap.fill(title.get_text().replace("\n", " "),
+                                             int(chars * (width - box.x0) / box.width) - 2))
+                changed = True
+            top = ax.get_window_extent(renderer).y1
+            if any(t.get_window_extent(renderer).y1 > top for t in notes):
+                lo, hi = ax.get_ylim()
+                ax.set_ylim(lo, hi + (hi - lo) * 0.2)
+                changed = True
+        if not changed:
+            return
+
+
+def _value_axis(ax, unit: str, decimals: int = 1) -> None:
+    ax.set_ylabel(unit)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=decimals == 0))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, decimals)))
+
+
+def _bars(ax, labels: list[str], values: list, highlight: str | None, fmt,
+          texts: list[str] | None = None) -> None:
+    """One bar per quarter; a quarter without a figure is a gap marked 'không nêu'. ``texts``
+    label the bars instead of ``fmt(value)`` (totals worded with their qualifiers)."""
+    x = list(range(len(labels)))
+    heights = [0 if missing(v) else v for v in values]
+    colors = [_HIGHLIGHT if lab == highlight else _BASE for lab in labels]
+    bars = ax.bar(x, heights, color=colors, width=0.6)
+    for i, (bar, v) in enumerate(zip(bars, values)):
+        if missing(v):
+            bar.set_visible(False)
+            ax.annotate("không nêu", (i, 0), ha="center", va="bottom", fontsize=7.5,
+                        color=_GAP, style="italic", xytext=(0, 2), textcoords="offset points")
+        else:
+            ax.annotate(texts[i] if texts else fmt(v), (i, max(v, 0)), ha="center",
+                        va="bottom", fontsize=7.5,
+                        xytext=(0, 2), textcoords="offset points")
+    ax.set_xticks(x, [_quarter_label(lab) for lab in labels])
+    ax.set_xlim(-0.75, len(labels) - 0.25)
+    stated = [v for v in values if not missing(v)]
+    lo = min([0, *stated])
+    hi = max([0, *stated])
+    ax.set_ylim(lo * 1.2, hi * 1.2 if hi > 0 else 1)
+    if lo < 0:
+        ax.axhline(0, color="#444", linewidth=0.8)
+
+
+def _listing(labels: list[str], values: list, fmt) -> str:
+    return "; ".join(f"{_quarter_label(lab, False)}: {'không nêu' if missing(v) else fmt(v)}"
+                     for lab, v in zip(labels, values))
+
+
+def _highlight_text(labels, highlight) -> str:
+    return (f" Quý của bản tin ({_quarter_label(highlight, False)}) tô màu đỏ."
+            if highlight in labels else "")
+
+
+# --- the charts --------------------------------------------------------------------------------
+
+def _money_unit(values: list) -> tuple[float, str]:
+    biggest = max((abs(v) for v in values if not missing(v)), default=0)
+    return (1e9, "tỷ đồng") if biggest >= 1e10 else (1e6, "triệu đồng")
+
+
+def support_chart(support: pd.DataFrame, highlight: str | None = None,
+                  locality: str | None = None) -> Chart:
     """Bar chart of support spending per quarter; the brief's quarter highlighted."""
-    setup()
-    fig, ax = plt.subplots(figsize=(7, 3.2))
     labels = list(support["period_label"])
-    values = [v / 1e6 for v in support["support_vnd"]]
-    colors = [_COLORS[1] if lab == highlight else _COLORS[0] for lab in labels]
-    bars = ax.bar(_quarter_labels(labels), values, color=colors, width=0.6)
+    values = [None if missing(v) else float(v) for v in support["support_vnd"]]
+    what = "kinh phí hỗ trợ, thăm hỏi, tặng quà theo quý"
+    if sum(not missing(v) for v in values) < 2:
+        return _not_enough(what, [lab for lab, v in zip(labels, values) if not missing(v)])
+    scale, unit = _money_unit(values)
+    scaled = [None if missing(v) else v / scale for v in values]
+    fig, [ax] = _new_figure()
     # The total as the brief words it ("hơn 106 triệu đồng") when the series carries it.
-    texts = support["support_text"] if "support_text" in support else \
-        support["support_vnd"].map(lambda v: "không nêu" if pd.isna(v) else vnd_short(v))
-    for bar, v, text in zip(bars, support["support_vnd"], texts):
-        ax.annotate(text,
-                    (bar.get_x() + bar.get_width() / 2, 0 if pd.isna(v) else bar.get_height()),
-                    ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
-    ax.set_title("Kinh phí hỗ trợ, thăm hỏi, tặng quà theo quý")
-    ax.set_ylabel("triệu đồng")
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: vn_int(v)))
-    ax.set_ylim(0, max([v for v in values if pd.notna(v)] + [1]) * 1.25)
-    _tidy_axis(ax, len(labels))
-    return fig
+    texts = list(support["support_text"]) if "support_text" in support else None
+    _bars(ax, labels, scaled, highlight, lambda v: number(v, 1), texts)
+    ax.set_title(loc="left", label=_title("Kinh phí hỗ trợ, thăm hỏi, tặng quà theo quý",
+                                          locality))
+    _value_axis(ax, unit)
+    _fit(fig)
+    alt = (f"Biểu đồ cột: {what}{' của ' + locality if locality else ''}, {_span(labels)}, "
+           f"đơn vị {unit}. {_listing(labels, values, vnd_short)}."
+           + _highlight_text(labels, highlight))
+    return Chart(alt, fig)
 
 
-def documents_chart(doc_series: pd.DataFrame, highlight: str | None = None):
+def documents_chart(doc_series: pd.DataFrame, highlight: str | None = None,
+                    locality: str | None = None) -> Chart:
     """Stacked bars: distinct documents cited per quarter, by document type."""
-    setup()
-    fig, ax = plt.subplots(figsize=(7, 3.4))
-    labels = _quarter_labels(doc_series.index)
-    bottom = [0] * len(doc_series)
+    labels = [str(x) for x in doc_series.index]
+    what = "số văn bản được dẫn chiếu theo quý"
+    if len(labels) < 2:
+        return _not_enough(what, labels)
+    fig, [ax] = _new_figure()
+    x = list(range(len(labels)))
+    bottom = [0] * len(labels)
     for i, col in enumerate(doc_series.columns):
-        vals = list(doc_series[col])
-        ax.bar(labels, vals, bottom=bottom, label=col, color=_COLORS[i % len(_COLORS)], width=0.6)
+        vals = [int(v) for v in doc_series[col]]
+        ax.bar(x, vals, bottom=bottom, label=col, color=_COLORS[i % len(_COLORS)], width=0.6,
+               edgecolor=[_HIGHLIGHT if lab == highlight else "none" for lab in labels],
+               linewidth=1.5)
         bottom = [b + v for b, v in zip(bottom, vals)]
-    for x, total in zip(labels if len(doc_series.columns) else [], bottom):
-        ax.annotate(str(total), (x, total), ha="center", va="bottom", fontsize=8,
+    for i, total in enumerate(bottom):
+        ax.annotate(vn_int(total), (i, total), ha="center", va="bottom", fontsize=7.5,
                     xytext=(0, 2), textcoords="offset points")
-    ax.set_title("Văn bản được dẫn chiếu theo quý và loại văn bản")
-    ax.set_ylabel("số văn bản")
-    ax.set_ylim(0, max(bottom + [1]) * 1.25)
-    _tidy_axis(ax, len(labels))
+    ax.set_xticks(x, [_quarter_label(lab) for lab in labels])
+    ax.set_xlim(-0.75, len(labels) - 0.25)
+    ax.set_ylim(0, max(bottom + [1]) * 1.2)
+    ax.set_title(loc="left",
+                 label=_title("Văn bản được dẫn chiếu theo quý và loại văn bản", locality))
+    _value_axis(ax, "văn bản", decimals=0)
     if len(doc_series.columns):
-        ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
-    return fig
+        ax.legend(fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    _fit(fig)
+    types = ", ".join(str(c).lower() for c in doc_series.columns) or "không có"
+    alt = (f"Biểu đồ cột chồng: {what}{' của ' + locality if locality else ''}, {_span(labels)}, "
+           f"chia theo loại văn bản ({types}); đơn vị: văn bản. Tổng mỗi quý: "
+           f"{_listing(labels, bottom, vn_int)}."
+           + (f" Quý của bản tin ({_quarter_label(highlight, False)}) có viền đỏ."
+              if highlight in labels else ""))
+    return Chart(alt, fig)
 
 
-def views_chart(views: pd.DataFrame):
-    """Article views per quarter (bars) and the portal's all-time visit counter (line)."""
-    setup()
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    labels = _quarter_labels(views["period_label"])
-    v = views["views"].astype("float64")     # NaN where the page shows no count: no bar
-    ax.bar(labels, v, color=_COLORS[0], width=0.5, label="Lượt xem bài báo cáo")
-    ax.set_ylabel("lượt xem")
-    ax.set_ylim(0, max(list(v.dropna()) + [1]) * 1.3)
-    ax2 = ax.twinx()
-    total = views["total"].astype("Float64")
-    if total.notna().any():
-        ax2.plot(labels, total, color=_COLORS[1], marker="o", label="Tổng lượt truy cập cổng")
-        for x, t in zip(labels, total):
-            if pd.notna(t):
-                ax2.annotate(counter(t), (x, t), fontsize=8, ha="center", va="bottom",
-                             xytext=(0, 4), textcoords="offset points")
-        ax2.yaxis.set_major_formatter(FuncFormatter(lambda y, _: counter(y)))
-        ax2.set_ylabel("tổng lượt truy cập")
-        ax2.spines["right"].set_visible(True)
-    _tidy_axis(ax, len(labels))
-    ax.set_title("Lượt xem bài và thống kê truy cập cổng thông tin")
-    handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
-    ax.legend(handles, [h.get_label() for h in handles], fontsize=8, frameon=False,
-              loc="upper left")
-    return fig
+def counter_change(views: pd.DataFrame) -> list:
+    """Visits added to the portal's all-time counter since the previous period's page, per
+    period; None when this or the previous period's counter is not stated, or when the previous
+    period has no page (the difference would span more than one period)."""
+    out = []
+    prev = None
+    for label, total in zip(views["period_label"], views["total"]):
+        period = Period.parse(str(label))
+        if prev is not None and prev[0] == period.previous() and not missing(prev[1]) \
+                and not missing(total):
+            out.append(int(total) - int(prev[1]))
+        else:
+            out.append(None)
+        prev = (period, total)
+    return out
+
+
+def views_chart(views: pd.DataFrame, highlight: str | None = None,
+                locality: str | None = None) -> Chart:
+    """Article views per quarter, and below them the visits the portal's counter gained since
+    the previous quarter's page (the change per quarter, not the all-time total)."""
+    labels = list(views["period_label"])
+    article = [None if missing(v) else int(v) for v in views["views"]]
+    change = counter_change(views)
+    what = "lượt xem bài báo cáo và lượt truy cập cổng theo quý"
+    has_article = sum(not missing(v) for v in article) >= 2
+    has_change = sum(not missing(v) for v in change) >= 1 and len(labels) >= 2
+    if not (has_article or has_change):
+        return _not_enough(what, [lab for lab, v in zip(labels, article) if not missing(v)])
+    panels = [p for p, ok in (("article", has_article), ("change", has_change)) if ok]
+    fig, axes = _new_figure(len(panels), height=3.0)
+    alt = [f"Biểu đồ cột: {what}{' của ' + locality if locality else ''}, {_span(labels)}."]
+    for ax, panel in zip(axes, panels):
+        if panel == "article":
+            _bars(ax, labels, article, highlight, vn_int)
+            ax.set_title(loc="left", label=_title("Lượt xem bài báo cáo", locality))
+            _value_axis(ax, "lượt xem", decimals=0)
+            alt.append(f"Lượt xem bài báo cáo (đơn vị: lượt): {_listing(labels, article, vn_int)}.")
+        else:
+            _bars(ax, labels, change, highlight, signed_number)
+            ax.set_title(loc="left", label=_title(
+                "Lượt truy cập cổng thông tin tăng thêm so với quý trước", locality))
+            _value_axis(ax, "lượt truy cập", decimals=0)
+            alt.append("Lượt truy cập cổng tăng thêm so với trang của quý trước (đơn vị: lượt): "
+                       f"{_listing(labels, change, signed_number)}.")
+    _fit(fig)
+    return Chart(" ".join(alt) + _highlight_text(labels, highlight), fig)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -10,8 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 RAW = DATA / "raw"
 """Report pages as published. Immutable: the program never writes here."""
-PROCESSED = DATA / "processed"
-"""Extracted Parquet tables, one file per table (see ``analysis.schema``)."""
+PROCESSED = Path(os.environ.get("DAN_VAN_TABLES") or DATA / "processed")
+"""Extracted Parquet tables, one file per table (see ``analysis.schema``). The environment
+variable ``DAN_VAN_TABLES`` points it elsewhere, e.g. for a JupyterLab session on other tables."""
 
 NOTEBOOKS = ROOT / "notebooks"
 BRIEF_NOTEBOOK = NOTEBOOKS / "quarterly_brief.ipynb"

@@ -7,7 +7,7 @@ import html
 
 import pandas as pd
 
-from .formats import counter, percent, period_vi, vn_int, vnd
+from .formats import counter, date_vi, percent, period_vi, vn_int, vnd
 from .identity import LEVELS_VI, Locality
 from .trends import NOT_STATED, BriefContext, ProvinceContext, documents_by_level
 
@@ -124,7 +124,7 @@ def documents_table(ctx: BriefContext) -> pd.DataFrame:
     return pd.DataFrame({
         "Văn bản": d["doc_type_name"].fillna(d["doc_type"]),
         "Số, ký hiệu": d["code"].fillna("số " + d["number"]),
-        "Ngày ban hành": d["issued_on"].dt.strftime("%d/%m/%Y").fillna("–"),
+        "Ngày ban hành": d["issued_on"].map(date_vi),
         "Cơ quan ban hành": d["issuer"].fillna("–"),
         "Cấp": d["level"].map(_LEVELS).fillna("–"),
         "Phần": d["section"].map(_SECTIONS),

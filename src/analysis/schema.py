@@ -15,7 +15,8 @@ import pandas as pd
 
 @dataclass(frozen=True)
 class Column:
-    """One column: pandas dtype, unit, Vietnamese label, English description, allowed values."""
+    """One column: pandas dtype, unit (as people write it: "đồng", "lượt", "ký tự"), Vietnamese
+    label, Vietnamese description, allowed values."""
 
     name: str
     dtype: str
@@ -44,50 +45,50 @@ QUALIFIERS = ("gần", "hơn", "trên", "ước đạt", "khoảng", "hàng", "g
 
 def _report_id() -> Column:
     return Column("report_id", "string", "Mã báo cáo",
-                  "Stable id of the report page (from its path under the raw folder).",
+                  "Mã ổn định của trang báo cáo (lấy từ đường dẫn của tệp trong thư mục dữ liệu gốc).",
                   nullable=False)
 
 
 def _evidence(section: bool = True) -> tuple[Column, ...]:
     cols = [
         Column("sentence", "string", "Câu gốc",
-               "The sentence the fact was read from, as written on the page (NFC).",
+               "Câu chứa thông tin, giữ nguyên như trên trang (chuẩn Unicode NFC).",
                nullable=False),
         Column("char_start", "Int64", "Vị trí đầu",
-               "Offset of the fact in the page's article text (NFC code points).", "ký tự"),
-        Column("char_end", "Int64", "Vị trí cuối", "End offset (exclusive).", "ký tự"),
+               "Vị trí bắt đầu của thông tin trong nội dung bài (đếm theo ký tự NFC).", "ký tự"),
+        Column("char_end", "Int64", "Vị trí cuối", "Vị trí ngay sau ký tự cuối của thông tin.", "ký tự"),
     ]
     if section:
         cols.insert(0, Column("section", "string", "Phần",
-                              "'results' (the period reported on) or 'plans' (next-period tasks).",
+                              "'results': phần kết quả của kỳ báo cáo; 'plans': phần nhiệm vụ kỳ tới.",
                               nullable=False, isin=SECTIONS))
     return tuple(cols)
 
 
 TABLES: dict[str, Table] = {t.name: t for t in (
-    Table("reports", "Báo cáo", "One row per report page.", (
+    Table("reports", "Báo cáo", "Mỗi dòng là một trang báo cáo.", (
         _report_id(),
         Column("source_file", "string", "Tệp nguồn",
-               "Path of the page relative to the folder given to `extract`.", nullable=False),
-        Column("content_sha256", "string", "Mã băm nội dung", "SHA-256 of the page bytes.",
+               "Đường dẫn của trang, tính từ thư mục đưa cho lệnh `extract`.", nullable=False),
+        Column("content_sha256", "string", "Mã băm nội dung", "Mã băm SHA-256 của nội dung tệp.",
                nullable=False),
-        Column("encoding", "string", "Bảng mã", "Encoding the bytes were read in.",
+        Column("encoding", "string", "Bảng mã", "Bảng mã dùng để đọc tệp (UTF-8, Windows-1258, TCVN3, VNI...).",
                nullable=False),
         Column("extractor_digest", "string", "Phiên bản bộ trích xuất",
-               "Digest of the extraction code that produced the rows; a page is parsed again "
-               "when it changes.", nullable=False),
-        Column("n_chars", "int64", "Độ dài", "Length of the article text.", "ký tự",
+               "Dấu vân tay của mã trích xuất đã tạo các dòng; khi mã này thay đổi, trang "
+               "được đọc lại.", nullable=False),
+        Column("n_chars", "int64", "Độ dài", "Độ dài nội dung bài.", "ký tự",
                nullable=False),
-        Column("title", "string", "Tiêu đề", "Article title as written."),
+        Column("title", "string", "Tiêu đề", "Tiêu đề bài, giữ nguyên như trên trang."),
         Column("locality", "string", "Địa phương",
-               "Reporting locality without its unit word, e.g. 'Sa Pa'."),
+               "Địa phương báo cáo, không kèm từ chỉ đơn vị, ví dụ 'Sa Pa'."),
         Column("locality_type", "string", "Loại đơn vị",
-               "Unit word: 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', "
-               "'tỉnh' ('thành phố' also for centrally-run cities such as Đà Nẵng).",
+               "Từ chỉ đơn vị hành chính: 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', "
+               "'thành phố', 'tỉnh' ('thành phố' cả với thành phố trực thuộc trung ương như Đà Nẵng).",
                isin=LOCALITY_TYPES),
         Column("province", "string", "Tỉnh",
-               "Province of the locality, e.g. 'Lào Cai'; empty when the page does not let it be "
-               "decided (never guessed). For a province-level report, the province itself."),
+               "Tỉnh của địa phương, ví dụ 'Lào Cai'; để trống khi trang không đủ căn cứ (không bao "
+               "giờ đoán). Với báo cáo cấp tỉnh, chính tỉnh đó."),
         Column("locality_evidence", "string", "Căn cứ xác định địa phương",
                "Căn cứ đã quyết định địa phương của báo cáo: 'tiêu đề' (tên đơn vị trong tiêu "
                "đề), 'đầu trang' (tiêu đề văn bản hoặc tên cổng ở đầu trang), 'thân bài' (tổ "
@@ -100,12 +101,13 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("site_name", "string", "Tên trang thông tin",
                "Tên cổng/trang thông tin đăng bài (og:site_name, phần cuối thẻ title, hoặc khóa "
                "'site' trong TÊN.meta.json), ví dụ 'Cổng TTĐT huyện Bá Thước'."),
-        Column("period_type", "string", "Loại kỳ báo cáo", "Kind of period reported on.",
+        Column("period_type", "string", "Loại kỳ báo cáo", "Loại kỳ báo cáo: quý (quarter), 6 tháng (half_year), 9 tháng (nine_months), năm "
+               "(year), tháng (month) hoặc khác (other).",
                nullable=False, isin=PERIOD_TYPES),
-        Column("year", "Int64", "Năm", "Year of the period reported on.", "năm"),
-        Column("quarter", "Int64", "Quý", "Quarter 1-4 when period_type is 'quarter'.", "quý"),
-        Column("half", "Int64", "Nửa năm", "1 or 2 when period_type is 'half_year'."),
-        Column("month", "Int64", "Tháng", "Month 1-12 when period_type is 'month'.", "tháng"),
+        Column("year", "Int64", "Năm", "Năm của kỳ báo cáo.", "năm"),
+        Column("quarter", "Int64", "Quý", "Quý (1–4) khi báo cáo theo quý.", "quý"),
+        Column("half", "Int64", "Nửa năm", "1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm) khi báo cáo 6 tháng."),
+        Column("month", "Int64", "Tháng", "Tháng (1–12) khi báo cáo theo tháng.", "tháng"),
         Column("start_month", "string", "Từ tháng",
                "Tháng đầu của kỳ khi báo cáo nêu một khoảng tháng ('từ tháng 10/2022 đến tháng "
                "9/2023', kỳ 'other'), dạng 'YYYY-MM'; trống với kỳ theo lịch.", "tháng"),
@@ -113,86 +115,91 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                "Tháng cuối của khoảng tháng báo cáo nêu, dạng 'YYYY-MM' (năm của kỳ là năm của "
                "tháng này); trống với kỳ theo lịch.", "tháng"),
         Column("period_label", "string", "Kỳ",
-               "Short label: '2021-Q1', '2021-H1', '2021-9M', '2021', '2021-03'."),
-        Column("author", "string", "Tác giả", "By-line as written (not a photo credit)."),
-        Column("views", "Int64", "Lượt xem", "The article's own view counter.", "lượt"),
+               "Nhãn ngắn của kỳ: '2021-Q1' (quý I/2021), '2021-H1' (6 tháng đầu năm), "
+               "'2021-9M' (9 tháng), '2021' (cả năm), '2021-03' (tháng 3)."),
+        Column("author", "string", "Tác giả", "Tác giả bài như trang ghi (không tính người chụp ảnh, không tính tài khoản quản trị trang)."),
+        Column("views", "Int64", "Lượt xem", "Bộ đếm lượt xem của chính bài báo cáo.", "lượt"),
         Column("published_on", "datetime64[ns]", "Ngày đăng",
                "Ngày đăng bài: dòng ngày giờ trên trang, nếu không có thì ngày trong siêu dữ liệu "
                "(article:published_time, khóa 'published' của TÊN.meta.json)."),
     )),
-    Table("doc_refs", "Văn bản được dẫn", "One row per mention of a Party or State document.", (
+    Table("doc_refs", "Văn bản được dẫn", "Mỗi dòng là một lần nhắc đến văn bản của Đảng hoặc Nhà nước.", (
         _report_id(),
         Column("doc_key", "string", "Khóa văn bản",
-               "Identity of the document: number without leading zeros, type and issuer "
-               "letters (and year for normative codes); the same for every mention.",
+               "Khóa nhận diện văn bản: số (bỏ số 0 ở đầu), chữ viết tắt loại và cơ quan ban hành "
+               "(kèm năm với văn bản quy phạm pháp luật); mọi lần nhắc cùng một văn bản có "
+               "cùng khóa.",
                nullable=False),
         Column("code", "string", "Số ký hiệu",
-               "Canonical code, e.g. '06-CT/TU', '42/NQ-CP', '15/2020/QĐ-TTg'; null when the "
-               "text gives only a number."),
-        Column("system", "string", "Hệ thống", "'party', 'state' or 'none' (no code).",
+               "Số, ký hiệu chuẩn hóa, ví dụ '06-CT/TU', '42/NQ-CP', '15/2020/QĐ-TTg'; để trống "
+               "khi bài chỉ ghi số."),
+        Column("system", "string", "Hệ thống", "Hệ thống văn bản: 'party' (của Đảng), 'state' (của Nhà nước) hoặc 'none' (không có "
+               "ký hiệu).",
                nullable=False, isin=("party", "state", "none")),
-        Column("doc_type", "string", "Loại (viết tắt)", "Type letters: CT, NQ, KL, QĐ, QĐi, ĐA..."),
+        Column("doc_type", "string", "Loại (viết tắt)", "Chữ viết tắt loại văn bản: CT, NQ, KL, QĐ, QĐi, ĐA..."),
         Column("doc_type_name", "string", "Loại văn bản",
-               "Document word as the text calls it (Chỉ thị, Quy định...), which can differ "
-               "from the letters (Kết luận số 263-TB/TU)."),
-        Column("number", "string", "Số", "Number as written, may be zero-padded or '30a'.",
+               "Tên loại văn bản như bài gọi (Chỉ thị, Quy định...), có thể khác chữ viết tắt "
+               "(Kết luận số 263-TB/TU)."),
+        Column("number", "string", "Số", "Số văn bản như bài ghi, có thể có số 0 ở đầu hoặc chữ ('30a').",
                nullable=False),
-        Column("issuer_code", "string", "Cơ quan (viết tắt)", "Issuer letters: TU, TW, CP, TTg..."),
-        Column("issued_on", "datetime64[ns]", "Ngày ban hành", "Issue date given in the text."),
-        Column("issuer", "string", "Cơ quan ban hành", "Issuer words, e.g. 'Ban Thường vụ Thị ủy'."),
-        Column("level", "string", "Cấp", "Level of the issuer.", isin=LEVELS),
-        Column("mention", "string", "Trích dẫn", "The mention as written.", nullable=False),
+        Column("issuer_code", "string", "Cơ quan (viết tắt)", "Chữ viết tắt cơ quan ban hành: TU, TW, CP, TTg..."),
+        Column("issued_on", "datetime64[ns]", "Ngày ban hành", "Ngày ban hành ghi trong bài."),
+        Column("issuer", "string", "Cơ quan ban hành", "Tên cơ quan ban hành như bài ghi, ví dụ 'Ban Thường vụ Thị ủy'."),
+        Column("level", "string", "Cấp", "Cấp của cơ quan ban hành: trung ương (central), tỉnh (province), huyện "
+               "(district), xã (commune), tỉnh hoặc huyện (province|district).", isin=LEVELS),
+        Column("mention", "string", "Trích dẫn", "Đoạn nhắc đến văn bản, giữ nguyên như trong bài.", nullable=False),
         Column("is_first_mention", "bool", "Lần đầu",
-               "True on the first mention of this document in the report.", nullable=False),
+               "Đúng (True) ở lần đầu văn bản được nhắc đến trong báo cáo.", nullable=False),
         *_evidence(),
     )),
-    Table("amounts", "Số tiền", "One row per money fact.", (
+    Table("amounts", "Số tiền", "Mỗi dòng là một khoản tiền được nêu.", (
         _report_id(),
         Column("amount_vnd", "Int64", "Số tiền (đồng)",
-               "Amount in Vietnamese dong; null for vague amounts ('hàng tỷ đồng').", "VND"),
-        Column("raw", "string", "Nguyên văn", "The amount as written, with its qualifier.",
+               "Số tiền tính bằng đồng; để trống khi bài chỉ nêu chung chung ('hàng tỷ đồng').", "đồng"),
+        Column("raw", "string", "Nguyên văn", "Số tiền như bài viết, kèm từ chỉ mức (hơn, gần, ước đạt...).",
                nullable=False),
         Column("kind", "string", "Loại",
-               "support (spent on gifts, aid), fund (raised), budget, rate (per unit), "
-               "investment, other.", nullable=False, isin=AMOUNT_KINDS),
-        Column("qualifier", "string", "Từ chỉ mức", "gần / hơn / trên / ước đạt ... or null."),
+               "Loại khoản tiền: support (chi hỗ trợ, thăm hỏi, tặng quà), fund (vận động, quyên "
+               "góp), budget (ngân sách), rate (định mức cho mỗi suất, mỗi người), investment "
+               "(đầu tư), other (khác).", nullable=False, isin=AMOUNT_KINDS),
+        Column("qualifier", "string", "Từ chỉ mức", "Từ chỉ mức đứng trước số tiền: gần, hơn, trên, ước đạt...; để trống nếu không có."),
         Column("per_unit", "string", "Đơn vị tính",
-               "For rates, the unit after '/': 'suất', 'người/năm'."),
+               "Với định mức, đơn vị tính sau dấu '/': 'suất', 'người/năm'."),
         Column("repeat_sentence", "string", "Câu nhắc lại",
                "Câu nhắc lại cùng số tiền này (tiêu đề nhắc lại số liệu của bài, hoặc đoạn văn bị "
                "lặp); số tiền chỉ được tính một lần, ở dòng này."),
         *_evidence(),
     )),
-    Table("counts", "Số đếm", "One row per counted activity or object.", (
+    Table("counts", "Số đếm", "Mỗi dòng là một hoạt động hoặc đối tượng được đếm.", (
         _report_id(),
-        Column("value", "int64", "Giá trị", "The count.", nullable=False),
-        Column("unit", "string", "Đơn vị", "Count noun as written: 'thôn', 'suất quà'.",
+        Column("value", "int64", "Giá trị", "Số lượng.", nullable=False),
+        Column("unit", "string", "Đơn vị", "Danh từ đơn vị như bài viết: 'thôn', 'suất quà'.",
                nullable=False),
-        Column("raw", "string", "Nguyên văn", "Number and noun as written.", nullable=False),
+        Column("raw", "string", "Nguyên văn", "Số và danh từ như bài viết.", nullable=False),
         *_evidence(),
     )),
-    Table("site_stats", "Thống kê truy cập", "The portal's visit counters shown on the page.", (
+    Table("site_stats", "Thống kê truy cập", "Bộ đếm truy cập của cổng thông tin hiện trên trang.", (
         _report_id(),
-        Column("online", "Int64", "Đang truy cập", "Visitors online.", "người"),
-        Column("today", "Int64", "Hôm nay", "Visits today.", "lượt"),
-        Column("week", "Int64", "Trong tuần", "Visits this week.", "lượt"),
-        Column("month", "Int64", "Trong tháng", "Visits this month.", "lượt"),
-        Column("year", "Int64", "Trong năm", "Visits this year.", "lượt"),
-        Column("total", "Int64", "Tất cả", "All-time visits.", "lượt"),
-        Column("raw", "string", "Nguyên văn", "The counter block as written.", nullable=False),
+        Column("online", "Int64", "Đang truy cập", "Số người đang truy cập.", "người"),
+        Column("today", "Int64", "Hôm nay", "Lượt truy cập trong ngày.", "lượt"),
+        Column("week", "Int64", "Trong tuần", "Lượt truy cập trong tuần.", "lượt"),
+        Column("month", "Int64", "Trong tháng", "Lượt truy cập trong tháng.", "lượt"),
+        Column("year", "Int64", "Trong năm", "Lượt truy cập trong năm.", "lượt"),
+        Column("total", "Int64", "Tất cả", "Tổng lượt truy cập từ khi cổng hoạt động.", "lượt"),
+        Column("raw", "string", "Nguyên văn", "Khối bộ đếm như trên trang (giữ nguyên cách viết số của cổng).", nullable=False),
     )),
-    Table("tasks", "Nhiệm vụ kỳ tới", "One row per next-period task item.", (
+    Table("tasks", "Nhiệm vụ kỳ tới", "Mỗi dòng là một nhiệm vụ kỳ tới.", (
         _report_id(),
-        Column("item_no", "int64", "Thứ tự", "1-based order of the item.", nullable=False),
-        Column("target_period_type", "string", "Loại kỳ", "Period the tasks are for.",
+        Column("item_no", "int64", "Thứ tự", "Thứ tự của nhiệm vụ, bắt đầu từ 1.", nullable=False),
+        Column("target_period_type", "string", "Loại kỳ", "Loại kỳ mà nhiệm vụ hướng tới.",
                isin=PERIOD_TYPES),
-        Column("target_year", "Int64", "Năm", "Year of that period.", "năm"),
-        Column("target_quarter", "Int64", "Quý", "Quarter of that period.", "quý"),
-        Column("target_half", "Int64", "Nửa năm", "Half of that period."),
-        Column("heading", "string", "Tiêu đề", "Lead words of the item (before ':'), if any."),
-        Column("text", "string", "Nội dung", "The item as written.", nullable=False),
-        Column("char_start", "Int64", "Vị trí đầu", "Offset in the article text.", "ký tự"),
-        Column("char_end", "Int64", "Vị trí cuối", "End offset (exclusive).", "ký tự"),
+        Column("target_year", "Int64", "Năm", "Năm của kỳ đó.", "năm"),
+        Column("target_quarter", "Int64", "Quý", "Quý của kỳ đó.", "quý"),
+        Column("target_half", "Int64", "Nửa năm", "Nửa năm của kỳ đó (1 hoặc 2)."),
+        Column("heading", "string", "Tiêu đề", "Cụm từ mở đầu nhiệm vụ (trước dấu ':'), nếu có."),
+        Column("text", "string", "Nội dung", "Nội dung nhiệm vụ như bài viết.", nullable=False),
+        Column("char_start", "Int64", "Vị trí đầu", "Vị trí bắt đầu trong nội dung bài.", "ký tự"),
+        Column("char_end", "Int64", "Vị trí cuối", "Vị trí ngay sau ký tự cuối của thông tin.", "ký tự"),
     )),
 )}
 
@@ -272,23 +279,37 @@ def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
     return pandera_schema(table).validate(df)
 
 
+_KIND_VI = {"string": "chữ", "Int64": "số nguyên", "int64": "số nguyên", "float64": "số thực",
+            "Float64": "số thực", "bool": "đúng/sai", "datetime64[ns]": "ngày"}
+
+
+def kind_vi(dtype: str) -> str:
+    """A column's kind as a reader says it: 'số nguyên (Int64)', 'ngày (datetime64[ns])'."""
+    return f"{_KIND_VI.get(dtype, dtype)} ({dtype})" if dtype in _KIND_VI else dtype
+
+
+def _describe(c: Column) -> str:
+    return c.description + (f" Giá trị: {', '.join(c.isin)}." if c.isin else "")
+
+
 def data_dictionary_markdown() -> str:
     """The data dictionary as Markdown (one section per table)."""
-    lines = ["# Từ điển dữ liệu / Data dictionary", ""]
+    lines = ["# Từ điển dữ liệu", ""]
     for t in (*TABLES.values(), *DERIVED.values()):
         lines += [f"## `{t.name}` — {t.label_vi}", "", t.description, "",
-                  "| cột | nhãn | kiểu | đơn vị | mô tả |", "|---|---|---|---|---|"]
+                  "| cột | nhãn | kiểu | đơn vị | bắt buộc | mô tả |", "|---|---|---|---|---|---|"]
         for c in t.columns:
-            desc = c.description + (f" Values: {', '.join(c.isin)}." if c.isin else "")
-            lines.append(f"| `{c.name}` | {c.label_vi} | {c.dtype} | {c.unit or ''} | {desc} |")
+            lines.append(f"| `{c.name}` | {c.label_vi} | {kind_vi(c.dtype)} | {c.unit or ''} | "
+                         f"{'không' if c.nullable else 'có'} | {_describe(c)} |")
         lines.append("")
     return "\n".join(lines)
 
 
 def data_dictionary_frame() -> pd.DataFrame:
-    """The data dictionary as a tidy frame (one row per column), for notebooks."""
-    rows = [{"table": t.name, "column": c.name, "label_vi": c.label_vi, "dtype": c.dtype,
-             "unit": c.unit, "nullable": c.nullable, "description": c.description}
+    """The data dictionary as a tidy frame (one row per column, Vietnamese headings)."""
+    rows = [{"Bảng": t.name, "Tên bảng": t.label_vi, "Cột": c.name, "Nhãn": c.label_vi,
+             "Kiểu": kind_vi(c.dtype), "Đơn vị": c.unit, "Bắt buộc": "không" if c.nullable else "có",
+             "Mô tả": _describe(c)}
             for t in (*TABLES.values(), *DERIVED.values()) for c in t.columns]
     return pd.DataFrame(rows)
 
@@ -305,12 +326,12 @@ def data_dictionary_html() -> str:
     for t in (*TABLES.values(), *DERIVED.values()):
         parts.append(f"<h2><code>{t.name}</code> — {html.escape(t.label_vi)}</h2>"
                      f"<p>{html.escape(t.description)}</p><table><tr><th>Cột</th><th>Nhãn</th>"
-                     "<th>Kiểu</th><th>Đơn vị</th><th>Mô tả</th></tr>")
+                     "<th>Kiểu</th><th>Đơn vị</th><th>Bắt buộc</th><th>Mô tả</th></tr>")
         for c in t.columns:
-            desc = c.description + (f" Values: {', '.join(c.isin)}." if c.isin else "")
             parts.append(f"<tr><td><code>{c.name}</code></td><td>{html.escape(c.label_vi)}</td>"
-                         f"<td>{c.dtype}</td><td>{html.escape(c.unit or '')}</td>"
-                         f"<td>{html.escape(desc)}</td></tr>")
+                         f"<td>{html.escape(kind_vi(c.dtype))}</td><td>{html.escape(c.unit or '')}</td>"
+                         f"<td>{'không' if c.nullable else 'có'}</td>"
+                         f"<td>{html.escape(_describe(c))}</td></tr>")
         parts.append("</table>")
     parts.append("</body></html>")
     return "".join(parts)

@@ -348,7 +348,8 @@ def change_sentence(measure: str, current, base, words: str, base_exists: bool,
     verb = ("tăng" if delta > 0 else "giảm") + (" khoảng" if approximate else "")
     if base == 0:
         return f"{verb} {amount} so với {words}"
-    return f"{verb} {percent(abs(delta) / base)} ({amount}) so với {words}"
+    ratio = abs(delta) / base
+    return f"{verb} {percent(ratio, 0 if ratio >= 0.1 else 1)} ({amount}) so với {words}"
 
 
 def _compare(values, by_period: dict, rid, period: Period, other: Period | None, words: str,

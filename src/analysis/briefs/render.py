@@ -11,14 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .plan import BriefJob
+from .style import BRIEF_CSS
 
 # A brief carries no script (nothing to run: no widgets, no maths) and no reference to another
 # host; the lab template's mermaid loader and the URLs in its CSS comments are removed.
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.I | re.S)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_BRIEF_CSS = ("body{max-width:70rem;margin:0 auto;padding:0 1rem}"
-              ".jp-RenderedHTMLCommon table{font-size:.9rem}"
-              "@media print{body{max-width:none}}")
 _EXTERNAL_LINK = re.compile(r"<link[^>]*\bhref=[\"']?https?:[^>]*>", re.I)
 
 
@@ -79,7 +77,7 @@ def _self_contained(page: str) -> str:
     page = re.sub(r"<style\b.*?</style>", lambda m: _CSS_COMMENT.sub("", m.group(0)), page,
                   flags=re.I | re.S)
     page = re.sub(r"<html\b[^>]*>", '<html lang="vi">', page, count=1)
-    return page.replace("</head>", f"<style>{_BRIEF_CSS}</style></head>", 1)
+    return page.replace("</head>", f"<style>{BRIEF_CSS}</style></head>", 1)
 
 
 def error_reason(e: Exception) -> str:
