@@ -13,7 +13,8 @@ import pytest
 
 from analysis import export, schema
 from analysis.__main__ import main
-from analysis.synth import generate_corpus
+from analysis.trends import document_registry
+from tools.synth import generate_corpus
 from analysis.tables import extract_folder, read_tables
 from analysis.text.keys import slugify
 
@@ -39,9 +40,12 @@ def test_xlsx_read_back_equals_the_parquet_tables(tables_dir, tmp_path):
     assert main(["export", "--format", "xlsx", "--tables", str(tables_dir), "--out", str(out)]) == 0
     wb = openpyxl.load_workbook(out)
     titles = export.sheet_titles()
-    assert wb.sheetnames == [titles[t] for t in schema.TABLES] + ["Từ điển dữ liệu"]
+    assert wb.sheetnames == [titles[t] for t in (*schema.TABLES, *schema.DERIVED)] + [
+        "Từ điển dữ liệu"]
     assert wb.sheetnames[:3] == ["Báo cáo", "Văn bản được dẫn", "Số tiền"]
     parquet = read_tables(tables_dir)
+    parquet["documents"] = document_registry(parquet)     # the derived registry is exported too
+    assert len(parquet["documents"])
     for name, df in parquet.items():
         ws = wb[titles[name]]
         assert [c.value for c in ws[1]] == list(export.column_headers(name).values())
@@ -69,7 +73,8 @@ def test_xlsx_cells_are_typed_for_excel(tables_dir, tmp_path):
     d = wb["Từ điển dữ liệu"]
     heads = [c.value for c in d[1]]
     assert heads[:4] == ["Trang tính", "Bảng", "Tên bảng", "Tiêu đề cột"] and "Mô tả" in heads
-    assert d.max_row == 1 + sum(len(t.columns) for t in schema.TABLES.values())
+    assert d.max_row == 1 + sum(len(t.columns) for t in (*schema.TABLES.values(),
+                                                         *schema.DERIVED.values()))
 
 
 def test_csv_is_utf8_with_bom_and_vietnamese_headers(tables_dir, tmp_path):

@@ -1,5 +1,4 @@
-"""Command line: ``python -m analysis {extract,briefs,eval,dictionary}``."""
-"""Command line: ``python -m analysis {extract,briefs,eval,synth,dictionary,export}``."""
+"""Command line: ``python -m analysis {extract,briefs,eval,dictionary,export}``."""
 
 from __future__ import annotations
 

@@ -37,11 +37,14 @@ class Html(str):
         return str(self)
 
 
+_TABLES = {**schema.TABLES, **schema.DERIVED}
+"""Every table an export can hold: the extracted ones and the derived document registry."""
+
 def column_headers(table: str) -> dict[str, str]:
     """Column name -> header a reader sees: the Vietnamese label, with the unit when the label
     does not already say it ("Độ dài (ký tự)", but "Số tiền (đồng)" and "Lượt xem" as they are)."""
     out = {}
-    for c in schema.TABLES[table].columns:
+    for c in schema.describe(table).columns:
         unit = "đồng" if c.unit == "VND" else c.unit
         label = c.label_vi
         if unit and unit.lower() not in label.lower():
@@ -55,7 +58,7 @@ def column_headers(table: str) -> dict[str, str]:
 def sheet_titles() -> dict[str, str]:
     """Table name -> sheet title (its Vietnamese label, within Excel's 31 characters)."""
     out: dict[str, str] = {}
-    for name, t in schema.TABLES.items():
+    for name, t in _TABLES.items():
         title = _SHEET_FORBIDDEN.sub(" ", t.label_vi)[:31].strip()
         while title in out.values() or title == DICTIONARY_SHEET:
             title = f"{title[:27]} ({len(out)})"
@@ -66,7 +69,7 @@ def sheet_titles() -> dict[str, str]:
 def dictionary_frame() -> pd.DataFrame:
     """The data dictionary, with the sheet and header each column has in the export."""
     d = schema.data_dictionary_frame()
-    headers = {(t, c): h for t in schema.TABLES for c, h in column_headers(t).items()}
+    headers = {(t, c): h for t in _TABLES for c, h in column_headers(t).items()}
     d.insert(0, "Trang tính", d["Bảng"].map(sheet_titles()))
     d.insert(3, "Tiêu đề cột", [headers[k] for k in zip(d["Bảng"], d["Cột"])])
     return d
@@ -127,7 +130,7 @@ def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
 
     wb = Workbook(write_only=True)
     titles = sheet_titles()
-    for name in schema.TABLES:
+    for name in _TABLES:
         if name not in tables:
             continue
         df = schema.coerce(name, tables[name]) if len(tables[name]) else tables[name]
@@ -161,7 +164,7 @@ def write_csv(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
     ``tu-dien-du-lieu.csv``; each file written atomically."""
     written = []
     frames = [(f"{name}.csv", _csv_frame(tables[name], column_headers(name)))
-              for name in schema.TABLES if name in tables]
+              for name in _TABLES if name in tables]
     frames.append(("tu-dien-du-lieu.csv", dictionary_frame()))
     for file_name, df in frames:
         path = Path(folder) / file_name
@@ -180,7 +183,7 @@ def brief_tables(tables: dict[str, pd.DataFrame], report_ids) -> dict[str, pd.Da
             out[name] = df[df["report_id"].isin(ids)].reset_index(drop=True)
     keys = set(out.get("doc_refs", pd.DataFrame(columns=["doc_key"]))["doc_key"])
     for name, df in tables.items():
-        if name in schema.TABLES and name not in out and "doc_key" in df.columns:
+        if name in _TABLES and name not in out and "doc_key" in df.columns:
             out[name] = df[df["doc_key"].isin(keys)].reset_index(drop=True)
     return out
 
@@ -208,7 +211,10 @@ def export(tables_dir: Path, fmt: str, out: Path) -> list[Path]:
 
     if not any(table_path(tables_dir, t).exists() for t in schema.TABLES):
         raise FileNotFoundError(f"{tables_dir}: no table to export (run `extract` first)")
+    from .trends import document_registry
+
     tables = read_tables(Path(tables_dir))
+    tables["documents"] = document_registry(tables)
     if fmt == "xlsx":
         return [write_xlsx(tables, out)]
     if fmt == "csv":

@@ -239,14 +239,19 @@ DERIVED: dict[str, Table] = {t.name: t for t in (
 that the data dictionary lists them too."""
 
 
+def describe(name: str) -> Table:
+    """An extracted table (:data:`TABLES`) or a derived one (:data:`DERIVED`) by name."""
+    return TABLES[name] if name in TABLES else DERIVED[name]
+
+
 def empty_frame(table: str) -> pd.DataFrame:
     """An empty frame with the table's columns and dtypes."""
-    return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in TABLES[table].columns})
+    return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in describe(table).columns})
 
 
 def coerce(table: str, df: pd.DataFrame) -> pd.DataFrame:
     """The frame with exactly the table's columns, in order, cast to the declared dtypes."""
-    cols = TABLES[table].columns
+    cols = describe(table).columns
     missing = [c.name for c in cols if c.name not in df.columns]
     if missing:
         raise KeyError(f"table {table!r} lacks columns {missing}")
@@ -264,7 +269,7 @@ def pandera_schema(table: str):
     """The pandera schema (``pandera.pandas.DataFrameSchema``) generated from the description."""
     import pandera.pandas as pa   # imported here: readers of the tables never validate
 
-    t = TABLES[table]
+    t = describe(table)
     columns = {}
     for c in t.columns:
         checks = [pa.Check.isin(list(c.isin))] if c.isin else []

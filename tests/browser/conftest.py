@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from analysis.briefs import run_briefs
-from analysis.synth import generate_corpus
+from analysis.identity import Locality
 from analysis.tables import extract_folder, read_tables
+from tools.synth import generate_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -41,8 +42,9 @@ def rendered_briefs(tmp_path_factory):
     tables = tmp / "tables"
     assert extract_folder(tmp / "raw", tables).errors == []
     reports = read_tables(tables)["reports"]
-    locality = reports.sort_values("source_file")["locality"].iloc[0]
+    first = reports.sort_values("source_file").iloc[0]
+    loc = Locality.of(first["province"], first["locality_type"], first["locality"])
     out = tmp / "reports"
-    s = run_briefs(tables, out, jobs=1, only=[f"{locality}/2020-Q4"], progress=False)
+    s = run_briefs(tables, out, jobs=1, only=[f"2020-Q4/{loc.slug}"], progress=False)
     assert [r.state for r in s.results] == ["ok"], [r.error for r in s.results]
     return out, out / s.results[0].job.html_rel, tables
