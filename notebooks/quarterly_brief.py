@@ -51,9 +51,9 @@ if scope == "province":
 if scope == "locality":
     display(Markdown("## Diễn biến theo kỳ\n\nCác biểu đồ dùng mọi báo cáo cùng loại kỳ của "
                      "địa phương; kỳ của bản tin được tô màu khác, kỳ không nêu số liệu để trống."))
-    charts.support_chart(ctx.support, highlight=ctx.label)
-    charts.documents_chart(ctx.doc_series, highlight=ctx.label)
-    charts.views_chart(ctx.views, highlight=ctx.label)
+    display(charts.support_chart(ctx.support, highlight=ctx.label),
+            charts.documents_chart(ctx.doc_series, highlight=ctx.label),
+            charts.views_chart(ctx.views, highlight=ctx.label))
 
 # %%
 if scope == "locality":

@@ -56,8 +56,10 @@ def vnd(n: int | float | None, qualifier: str | None = None) -> str:
     return NOT_STATED if missing(n) else _qualified(f"{vn_int(n)} đồng", qualifier)
 
 
-def scaled(n: int | float, decimals: int = 3) -> tuple[str, str]:
-    """An amount in words of magnitude, as (number, word): 1.5e9 -> ('1,5', 'tỷ')."""
+def scaled(n: int | float, decimals: int = 2) -> tuple[str, str]:
+    """An amount in words of magnitude, as (number, word): 1.5e9 -> ('1,5', 'tỷ'). Two decimals at
+    most, so a short amount never looks like comma thousands ("1,501 tỷ"); exact figures are
+    written out in full (:func:`vnd`)."""
     for i, (scale, word) in enumerate(_SCALES):
         if abs(n) >= scale:
             v = round(n / scale, decimals)

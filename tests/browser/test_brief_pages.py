@@ -35,16 +35,17 @@ def test_charts_in_the_brief_carry_vietnamese_alt_text(rendered_briefs):
 def test_a_quarter_without_support_figure_is_a_gap(rendered_briefs):
     _, brief, tables_dir = rendered_briefs
     from analysis import trends
-    from analysis.formats import quarter_vi
+    from analysis.identity import Locality, Period
     tables = trends.load_tables(tables_dir)
-    locality = tables["reports"].sort_values("source_file")["locality"].iloc[0]  # as rendered
-    support = trends.support_by_quarter(tables, locality)
+    first = tables["reports"].sort_values("source_file").iloc[0]              # as rendered
+    loc = Locality.of(first["province"], first["locality_type"], first["locality"])
+    support = trends.support_series(tables, loc)
     assert support["support_vnd"].isna().any() and support["support_vnd"].notna().sum() >= 2
     alt = next(img["alt"] for img in BeautifulSoup(brief.read_text(encoding="utf-8"), "lxml")
                .find_all("img") if "kinh phí hỗ trợ" in img["alt"])
     for row in support.itertuples():
-        said = f"{quarter_vi(row.quarter, row.year)}: "
-        assert (said + "không nêu" in alt) == (row.support_vnd is pd.NA), said
+        said = f"{Period.parse(row.period_label).vi}: "
+        assert (said + "không nêu" in alt) == pd.isna(row.support_vnd), said
 
 
 def test_brief_links_a_download_of_its_own_rows(rendered_briefs):
