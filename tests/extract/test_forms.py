@@ -167,6 +167,15 @@ def test_unknown_type_letters_after_a_document_word():
     assert [(x.code, x.issued_on) for x in d] == [("18/BCTĐ-STP", dt.date(2018, 9, 14))]
 
 
+
+def test_unknown_type_letters_after_a_record_word():
+    # A fund's audit record: "Biên bản kiểm tra" is a document word, BBKT letters outside the list.
+    d = find_documents(page("Tiêu đề năm 2022\n\nViệc quản lý, sử dụng Quỹ được Ban Thường trực Ủy "
+                            "ban MTTQ tỉnh kiểm tra, xác nhận đúng quy định theo Biên bản kiểm tra "
+                            "số 03/BBKT-MTTQ ngày 20/9/2022.\n"))
+    assert [(x.code, x.doc_type, x.issued_on) for x in d] == [
+        ("03/BBKT-MTTQ", "BBKT", dt.date(2022, 9, 20))]
+
 # --- plans run into a sentence ----------------------------------------------------------------
 
 @pytest.mark.parametrize("title, plan, target, items", [
@@ -201,6 +210,17 @@ def test_a_plan_amount_is_in_the_plans_section():
     facts = extract_page(page(text))
     assert [(a["amount_vnd"], a["section"]) for a in facts.amounts] == [
         (4_600_000_000, "results"), (5_000_000_000, "plans")]
+
+
+def test_a_document_in_a_next_year_clause_is_in_the_plans_section():
+    # The word of intent comes after the document the plan cites, late in the clause.
+    text = ("Văn Lãng công khai kết quả Quỹ “Vì người nghèo” năm 2022\n\nNăm 2022, Quỹ các cấp "
+            "trong huyện vận động được 5,12 tỷ đồng.\nNăm 2023, Mặt trận huyện tiếp tục vận động "
+            "theo Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ, phấn đấu hỗ trợ "
+            "thêm 70 nhà Đại đoàn kết.\n")
+    facts = extract_page(page(text))
+    assert [(d["code"], d["section"]) for d in facts.doc_refs] == [("90/QĐ-TTg", "plans")]
+    assert facts.tasks == []   # one target, not a list of tasks
 
 
 @pytest.mark.parametrize("sentence, kinds", [

@@ -162,3 +162,12 @@ def test_a_commune_visited_by_a_district_body_is_not_the_locality():
             "đán Giáp Thìn, đồng chí Nguyễn Văn Phú, Phó Bí thư Thường trực Huyện ủy đã đến thăm, tặng "
             "quà gia đình chính sách tại xã Tân Lập.\n")
     assert loc(text)[:3] == (None, None, None)
+
+
+def test_a_district_visited_by_a_province_body_is_not_the_locality():
+    # Title without a place; the province's own commission reports and names border districts.
+    text = ("Công tác dân vận năm 2022: nhiều cách làm hay ở vùng cao\n\nSáng 28/12, Ban Dân vận "
+            "Tỉnh ủy Hà Giang tổ chức hội nghị tổng kết công tác dân vận năm 2022. Ban đã cử 07 "
+            "đồng chí tham gia các đoàn công tác tại các xã biên giới huyện Đồng Văn, Mèo Vạc.\n"
+            "Năm 2023, Ban Dân vận Tỉnh ủy đề ra 4 nhóm nhiệm vụ.\n")
+    assert loc(text)[:3] == ("Hà Giang", "tỉnh", "Hà Giang")

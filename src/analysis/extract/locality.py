@@ -271,6 +271,10 @@ def find_locality(page: Page) -> Locality:
         steps = (
             ("thân bài", [m for m in local if m.org and (m.level == "commune") == commune_page]
              or [m for m in local if m.org]),
+            # A province's own body ("Ban Dân vận Tỉnh ủy Hà Giang ... Ban Dân vận Tỉnh ủy đề
+            # ra"): the districts it names are places inside it, not the reporter.
+            ("thân bài", [m for m in body if m.org and m.level == "province"]
+             if own == "tỉnh" else []),
             ("thân bài", [] if commune_page else [m for m in local if m.level == "district"]),
             ("tên trang", [m for m in site if m.level != "province"]),
             ("tên miền", [host] if host is not None and host.level != "province" else []),

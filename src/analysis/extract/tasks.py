@@ -28,6 +28,7 @@ class TaskItem:
 # A clause opening a run-in plan: "Quý IV, ...", "Năm 2025, ...", "nhiệm vụ quý III, ...".
 _CLAUSE_START = re.compile(r"(?:^|(?<=[;.])\s+)(?:(?:nhiệm vụ|phương hướng)(?:\s+trọng tâm)?\s+)?"
                            r"(?=quý|quí|qúy|năm|\d+\s+tháng|tháng)", re.M)
+_CLAUSE_END = re.compile(r";|[.!?](?:\s|$)")
 _INTENT = re.compile(r"tập trung|đề ra|phấn đấu|nhiệm vụ|phương hướng|chú trọng")
 _LAST_MONTH = {"quarter": lambda p: 3 * p.quarter, "half_year": lambda p: 6 * p.half,
                "nine_months": lambda p: 9, "year": lambda p: 12, "month": lambda p: p.month}
@@ -67,7 +68,10 @@ def mark_run_in_plans(page: Page, reported: Period) -> None:
             # the period opens the clause, or follows a word or two ("Năm vận động 2024 (từ ...")
             if not head or head[0].start - m.end() > 25 or not _after(head[0].period, reported):
                 continue
-            if _INTENT.search(page.key, m.start(), min(block.end, head[0].end + 80)):
+            # the word of intent may come late in the clause ("Năm 2023, Mặt trận huyện tiếp tục
+            # vận động theo Quyết định số ... của Thủ tướng Chính phủ, phấn đấu ...")
+            stop = _CLAUSE_END.search(page.key, head[0].end, block.end)
+            if _INTENT.search(page.key, m.start(), stop.start() if stop else block.end):
                 page.mark_plans(m.start())
                 return
 

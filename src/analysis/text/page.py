@@ -37,7 +37,9 @@ _CHROME = re.compile(
     r"thống kê truy cập|đăng nhập|liên kết website|cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|"
     r"gửi ý kiến|bình luận|gửi bình luận|tags\s*:?)\s*$|"
     r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:|từ khóa\b|tags\s*:|"
-    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập)\s*:?\s*\d|bản quyền\b)")
+    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
+    r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
+    r"\s*:?\s*\d|bản quyền\b)")
 # A tag list glued to the end of the last line ("Thu Hà • Từ khóa: dân vận").
 _TAGS_AFTER = re.compile(r"\s*[•|]\s*(từ khóa|tags)\b.*$")
 # Counter lines ("Online: 5", "Tháng 10 : 7.618", "Năm 2021 : 112.480").
