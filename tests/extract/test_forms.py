@@ -192,6 +192,14 @@ def test_unknown_type_letters_after_a_record_word():
     ("Tân Thịnh: tổng kết công tác dân vận năm 2024",
      "Năm 2025, xã tập trung 3 nhiệm vụ: tuyên truyền Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030; "
      "tiếp tục xóa nhà tạm; nâng cao chất lượng các tổ hòa giải.", ("year", 2025, None), 3),
+    # the last clause of a one-paragraph page: one task after "tập trung"
+    ("Thị trấn Cái Nước: công tác dân vận quý I-2021",
+     "Trong quý, thị trấn trao 350 phần quà Tết cho hộ nghèo; quý II-2021, thị trấn tập trung bảo "
+     "đảm an toàn cho ngày bầu cử 23/5/2021.", ("quarter", 2021, 2), 1),
+    # two tasks joined by "và" before the next verb; a verb pair stays one task
+    ("Xã Quang Trung giao ban khối dân vận quý III.2023",
+     "Quý IV, khối dân vận xã tập trung tuyên truyền, vận động Nhân dân tổ chức Ngày hội Đại đoàn "
+     "kết toàn dân tộc ở 09 thôn và vận động Nhân dân thu hoạch vụ mùa.", ("quarter", 2023, 4), 2),
 ])
 def test_run_in_plans(title, plan, target, items):
     body = f"{title}\n\nTrong kỳ, {LEAD[0].lower()}{LEAD[1:]}\n{LEAD}\n{plan}\n"
@@ -234,6 +242,27 @@ def test_a_document_in_a_next_year_clause_is_in_the_plans_section():
     # a per-unit amount said earlier in its clause
     ("Các xã hỗ trợ 41 hộ nghèo với tổng kinh phí 2,05 tỷ đồng; mỗi hộ xây mới được hỗ trợ 60 "
      "triệu đồng.", ["support", "rate"]),
+    # money raised stays funds when a next clause says what it paid for, or the aim is bare
+    ("Quỹ “Vì người nghèo” các cấp vận động được 2 tỷ 300 triệu đồng, hỗ trợ xây mới 38 nhà Đại "
+     "đoàn kết.", ["fund"]),
+    ("Khối dân vận dự kiến vận động trên 3 tỷ đồng chăm lo Tết cho hộ nghèo.", ["fund"]),
+    # "trị giá" only says an amount follows: the works valued decide (a bridge is investment) ...
+    ("Đoàn thể vận động xây dựng 12 cây cầu bê tông nông thôn trị giá gần 1,6 tỷ đồng từ nguồn "
+     "xã hội hóa.", ["investment"]),
+    # ... and so does the verb before it (houses handed over are support)
+    ("Mặt trận phối hợp các nhà hảo tâm bàn giao 18 căn nhà Đại đoàn kết, mỗi căn 50 triệu đồng, "
+     "tổng trị giá 900 triệu đồng.", ["rate", "support"]),
+    # money paid out for infrastructure works is investment; allocated to people, support
+    ("Nguồn vốn Chương trình đã giải ngân 12,4 tỷ đồng cho các công trình hạ tầng thiết yếu.",
+     ["investment"]),
+    ("Ban Vận động cứu trợ đã phân bổ 280,5 tỷ đồng hỗ trợ Nhân dân khắc phục thiệt hại.",
+     ["support"]),
+    # a loan disbursed is not support spending
+    ("Hội Nông dân phối hợp với Ngân hàng Chính sách xã hội giải ngân 930 triệu đồng vốn vay ưu "
+     "đãi cho 27 hộ hội viên.", ["other"]),
+    # hard-wrapped lines: the clause runs over the wrap ("hơn⏎2,1 tỷ", "bám⏎biển 260 triệu")
+    ("Nhân dân các tổ dân phố ven biển đóng góp hơn\n2,1 tỷ đồng xây dựng đô thị văn minh; Mặt trận"
+     "\nvà các đoàn thể vận động hỗ trợ ngư dân bám\nbiển 260 triệu đồng.", ["fund", "support"]),
 ])
 def test_money_kinds(sentence, kinds):
     assert [f.kind for f in find_money(page(f"Tiêu đề năm 2023\n\n{sentence}\n"))] == kinds
