@@ -171,3 +171,11 @@ def test_a_district_visited_by_a_province_body_is_not_the_locality():
             "đồng chí tham gia các đoàn công tác tại các xã biên giới huyện Đồng Văn, Mèo Vạc.\n"
             "Năm 2023, Ban Dân vận Tỉnh ủy đề ra 4 nhóm nhiệm vụ.\n")
     assert loc(text)[:3] == ("Hà Giang", "tỉnh", "Hà Giang")
+
+
+def test_a_province_front_page_naming_districts_reports_for_the_province():
+    # "Ủy ban MTTQ tỉnh" without a name is the page's own unit: the districts it names are inside it.
+    text = ("Mặt trận tổng kết công tác cứu trợ năm 2020\n\nỦy ban MTTQ Việt Nam tỉnh Quảng Bình tổng "
+            "kết năm 2020. Ủy ban MTTQ tỉnh đã phân bổ hàng cứu trợ về huyện Lệ Thủy, huyện Quảng "
+            "Ninh. Mặt trận tỉnh phối hợp các ngành giám sát việc cấp phát.\n")
+    assert loc(text)[:3] == ("Quảng Bình", "tỉnh", "Quảng Bình")

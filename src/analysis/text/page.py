@@ -39,7 +39,9 @@ _CHROME = re.compile(
     r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:|từ khóa\b|tags\s*:|"
     r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
     r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
-    r"\s*:?\s*\d|bản quyền\b)")
+    r"\s*:?\s*\d|bản quyền\b)|"
+    # a counter's fields alone on a line: "Hôm nay: 2.811 | Tất cả: 7.902.114"
+    r"^\s*(?:hôm nay|hôm qua|trong ngày|trong tuần|trong tháng|tất cả)\s*:\s*\d[\d.,]*\s*(?:[|•·-]|$)")
 # A tag list glued to the end of the last line ("Thu Hà • Từ khóa: dân vận").
 _TAGS_AFTER = re.compile(r"\s*[•|]\s*(từ khóa|tags)\b.*$")
 # Counter lines ("Online: 5", "Tháng 10 : 7.618", "Năm 2021 : 112.480").
