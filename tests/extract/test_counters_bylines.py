@@ -42,6 +42,24 @@ def test_site_stats_wordings(block, want):
     assert {k: v for k, v in stats.items() if v is not None} == want
 
 
+def test_one_line_visit_counter_under_the_byline_is_chrome():
+    # A province portal's footer counter with no heading, right under "Tác giả:": the label
+    # "Truy cập trong ngày" is "today" with "truy cập" in front; the line ends the article.
+    p = page(f"Tiêu đề năm 2022\nLượt xem : 3,105\n\n{BODY}\nTác giả: Vân Thanh\n"
+             "Truy cập trong ngày: 2.811 | Tổng lượt truy cập: 7.902.114\n")
+    stats, _ = find_site_stats(p)
+    assert {k: v for k, v in stats.items() if v is not None} == {"today": 2811, "total": 7902114}
+    assert find_author(p) == "Vân Thanh"
+    assert p.body[-1].text == BODY
+
+
+def test_counter_fields_alone_on_the_last_line_are_chrome():
+    p = page(f"Tiêu đề năm 2022\n\n{BODY}\nThu Hà\nHôm nay: 2.811 | Tất cả: 7.902.114\n")
+    stats, _ = find_site_stats(p)
+    assert {k: v for k, v in stats.items() if v is not None} == {"today": 2811, "total": 7902114}
+    assert find_author(p) == "Thu Hà"
+
+
 def test_prose_is_not_a_counter():
     assert find_site_stats(page(f"Tiêu đề\n\n{BODY}\nTất cả các xã đều tham gia.\n")) is None
 

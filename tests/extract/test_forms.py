@@ -167,6 +167,15 @@ def test_unknown_type_letters_after_a_document_word():
     assert [(x.code, x.issued_on) for x in d] == [("18/BCTĐ-STP", dt.date(2018, 9, 14))]
 
 
+
+def test_unknown_type_letters_after_a_record_word():
+    # A fund's audit record: "Biên bản kiểm tra" is a document word, BBKT letters outside the list.
+    d = find_documents(page("Tiêu đề năm 2022\n\nViệc quản lý, sử dụng Quỹ được Ban Thường trực Ủy "
+                            "ban MTTQ tỉnh kiểm tra, xác nhận đúng quy định theo Biên bản kiểm tra "
+                            "số 03/BBKT-MTTQ ngày 20/9/2022.\n"))
+    assert [(x.code, x.doc_type, x.issued_on) for x in d] == [
+        ("03/BBKT-MTTQ", "BBKT", dt.date(2022, 9, 20))]
+
 # --- plans run into a sentence ----------------------------------------------------------------
 
 @pytest.mark.parametrize("title, plan, target, items", [
@@ -183,6 +192,14 @@ def test_unknown_type_letters_after_a_document_word():
     ("Tân Thịnh: tổng kết công tác dân vận năm 2024",
      "Năm 2025, xã tập trung 3 nhiệm vụ: tuyên truyền Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030; "
      "tiếp tục xóa nhà tạm; nâng cao chất lượng các tổ hòa giải.", ("year", 2025, None), 3),
+    # the last clause of a one-paragraph page: one task after "tập trung"
+    ("Thị trấn Cái Nước: công tác dân vận quý I-2021",
+     "Trong quý, thị trấn trao 350 phần quà Tết cho hộ nghèo; quý II-2021, thị trấn tập trung bảo "
+     "đảm an toàn cho ngày bầu cử 23/5/2021.", ("quarter", 2021, 2), 1),
+    # two tasks joined by "và" before the next verb; a verb pair stays one task
+    ("Xã Quang Trung giao ban khối dân vận quý III.2023",
+     "Quý IV, khối dân vận xã tập trung tuyên truyền, vận động Nhân dân tổ chức Ngày hội Đại đoàn "
+     "kết toàn dân tộc ở 09 thôn và vận động Nhân dân thu hoạch vụ mùa.", ("quarter", 2023, 4), 2),
 ])
 def test_run_in_plans(title, plan, target, items):
     body = f"{title}\n\nTrong kỳ, {LEAD[0].lower()}{LEAD[1:]}\n{LEAD}\n{plan}\n"
@@ -203,6 +220,17 @@ def test_a_plan_amount_is_in_the_plans_section():
         (4_600_000_000, "results"), (5_000_000_000, "plans")]
 
 
+def test_a_document_in_a_next_year_clause_is_in_the_plans_section():
+    # The word of intent comes after the document the plan cites, late in the clause.
+    text = ("Văn Lãng công khai kết quả Quỹ “Vì người nghèo” năm 2022\n\nNăm 2022, Quỹ các cấp "
+            "trong huyện vận động được 5,12 tỷ đồng.\nNăm 2023, Mặt trận huyện tiếp tục vận động "
+            "theo Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ, phấn đấu hỗ trợ "
+            "thêm 70 nhà Đại đoàn kết.\n")
+    facts = extract_page(page(text))
+    assert [(d["code"], d["section"]) for d in facts.doc_refs] == [("90/QĐ-TTg", "plans")]
+    assert facts.tasks == []   # one target, not a list of tasks
+
+
 @pytest.mark.parametrize("sentence, kinds", [
     # compensation for land is not support spending
     ("Quận đã chi trả hơn 210 tỷ đồng tiền bồi thường, hỗ trợ tái định cư.", ["other"]),
@@ -214,6 +242,27 @@ def test_a_plan_amount_is_in_the_plans_section():
     # a per-unit amount said earlier in its clause
     ("Các xã hỗ trợ 41 hộ nghèo với tổng kinh phí 2,05 tỷ đồng; mỗi hộ xây mới được hỗ trợ 60 "
      "triệu đồng.", ["support", "rate"]),
+    # money raised stays funds when a next clause says what it paid for, or the aim is bare
+    ("Quỹ “Vì người nghèo” các cấp vận động được 2 tỷ 300 triệu đồng, hỗ trợ xây mới 38 nhà Đại "
+     "đoàn kết.", ["fund"]),
+    ("Khối dân vận dự kiến vận động trên 3 tỷ đồng chăm lo Tết cho hộ nghèo.", ["fund"]),
+    # "trị giá" only says an amount follows: the works valued decide (a bridge is investment) ...
+    ("Đoàn thể vận động xây dựng 12 cây cầu bê tông nông thôn trị giá gần 1,6 tỷ đồng từ nguồn "
+     "xã hội hóa.", ["investment"]),
+    # ... and so does the verb before it (houses handed over are support)
+    ("Mặt trận phối hợp các nhà hảo tâm bàn giao 18 căn nhà Đại đoàn kết, mỗi căn 50 triệu đồng, "
+     "tổng trị giá 900 triệu đồng.", ["rate", "support"]),
+    # money paid out for infrastructure works is investment; allocated to people, support
+    ("Nguồn vốn Chương trình đã giải ngân 12,4 tỷ đồng cho các công trình hạ tầng thiết yếu.",
+     ["investment"]),
+    ("Ban Vận động cứu trợ đã phân bổ 280,5 tỷ đồng hỗ trợ Nhân dân khắc phục thiệt hại.",
+     ["support"]),
+    # a loan disbursed is not support spending
+    ("Hội Nông dân phối hợp với Ngân hàng Chính sách xã hội giải ngân 930 triệu đồng vốn vay ưu "
+     "đãi cho 27 hộ hội viên.", ["other"]),
+    # hard-wrapped lines: the clause runs over the wrap ("hơn⏎2,1 tỷ", "bám⏎biển 260 triệu")
+    ("Nhân dân các tổ dân phố ven biển đóng góp hơn\n2,1 tỷ đồng xây dựng đô thị văn minh; Mặt trận"
+     "\nvà các đoàn thể vận động hỗ trợ ngư dân bám\nbiển 260 triệu đồng.", ["fund", "support"]),
 ])
 def test_money_kinds(sentence, kinds):
     assert [f.kind for f in find_money(page(f"Tiêu đề năm 2023\n\n{sentence}\n"))] == kinds

@@ -162,3 +162,20 @@ def test_a_commune_visited_by_a_district_body_is_not_the_locality():
             "đán Giáp Thìn, đồng chí Nguyễn Văn Phú, Phó Bí thư Thường trực Huyện ủy đã đến thăm, tặng "
             "quà gia đình chính sách tại xã Tân Lập.\n")
     assert loc(text)[:3] == (None, None, None)
+
+
+def test_a_district_visited_by_a_province_body_is_not_the_locality():
+    # Title without a place; the province's own commission reports and names border districts.
+    text = ("Công tác dân vận năm 2022: nhiều cách làm hay ở vùng cao\n\nSáng 28/12, Ban Dân vận "
+            "Tỉnh ủy Hà Giang tổ chức hội nghị tổng kết công tác dân vận năm 2022. Ban đã cử 07 "
+            "đồng chí tham gia các đoàn công tác tại các xã biên giới huyện Đồng Văn, Mèo Vạc.\n"
+            "Năm 2023, Ban Dân vận Tỉnh ủy đề ra 4 nhóm nhiệm vụ.\n")
+    assert loc(text)[:3] == ("Hà Giang", "tỉnh", "Hà Giang")
+
+
+def test_a_province_front_page_naming_districts_reports_for_the_province():
+    # "Ủy ban MTTQ tỉnh" without a name is the page's own unit: the districts it names are inside it.
+    text = ("Mặt trận tổng kết công tác cứu trợ năm 2020\n\nỦy ban MTTQ Việt Nam tỉnh Quảng Bình tổng "
+            "kết năm 2020. Ủy ban MTTQ tỉnh đã phân bổ hàng cứu trợ về huyện Lệ Thủy, huyện Quảng "
+            "Ninh. Mặt trận tỉnh phối hợp các ngành giám sát việc cấp phát.\n")
+    assert loc(text)[:3] == ("Quảng Bình", "tỉnh", "Quảng Bình")

@@ -29,7 +29,7 @@ _LABELS = (
               r"tổng\s*số|tổng\s*cộng|tổng|(?:số\s*)?lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập"),
 )
 _STAT_LINE = re.compile(
-    r"^\s*(?:[•·\-*+]\s*)?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
+    r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*)?truy\s*cập\s+(?=hôm|trong|tuần|tháng|năm))?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
     r"\s*:\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 
 

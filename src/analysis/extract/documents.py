@@ -59,6 +59,7 @@ _DOC_WORDS = {
     "quy định": "QĐ", "đề án": "ĐA", "nghị định": "NĐ", "pháp lệnh": "PL", "thông tri": "TTr",
     "tờ trình": "TTr", "công văn": "CV", "báo cáo": "BC", "hướng dẫn": "HD", "thông báo": "TB",
     "chương trình": "CTr", "quy chế": "QC", "thông tư": "TT", "luật": "Luật", "dự án": "DA",
+    "biên bản": "BB",
 }
 _DOC_WORD_KEYS = {code_key(w): w for w in _DOC_WORDS}
 _DOC_WORD_RX = "|".join(sorted((re.escape(k) for k in _DOC_WORD_KEYS), key=len, reverse=True))

@@ -38,7 +38,8 @@ _TYPE_RX = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, _WORD
 # An organisation of the unit in front of the unit word: "Ban Dân vận", "Đảng ủy", "UBND", ...
 _ORG_BEFORE = re.compile(
     r"(?:ban dân vận|ban tuyên giáo và dân vận|đảng bộ|đảng ủy|ủy ban nhân dân|ubnd|hđnd|"
-    r"hội đồng nhân dân|ủy ban mặt trận tổ quốc việt nam|ủy ban mttq|mttq|mặt trận tổ quốc|"
+    r"hội đồng nhân dân|ủy ban mặt trận tổ quốc việt nam|(?:ủy ban )?mttq(?:vn| việt nam)?|"
+    r"mặt trận tổ quốc(?: việt nam)?|"
     r"khối dân vận|ban thường vụ|ban chấp hành|thường trực|hội [\wà-ỹ]+(?: [\wà-ỹ]+){0,3}|"
     r"huyện đoàn|thị đoàn|thành đoàn|tỉnh đoàn|đoàn thanh niên|liên đoàn lao động|"
     r"văn phòng|công an)\s*$")
@@ -59,7 +60,9 @@ _PHRASE_STARTS = {"quý", "ban", "đảng", "hội", "ủy", "thường", "nhân
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:")
 _TITLE_AT = re.compile(r"(?:^|\s)(?:ở|tại)\s+([^\W\d_][^,.;:\n]{1,40})")
-_OWN_UNIT = re.compile(r"(?:đảng bộ|khối dân vận|đảng ủy|ubnd|ủy ban nhân dân)\s+"
+_OWN_UNIT = re.compile(r"(?:đảng bộ|khối dân vận|đảng ủy|ubnd|ủy ban nhân dân|"
+                       r"mặt trận(?: tổ quốc(?: việt nam)?)?|(?:ủy ban )?mttq(?:vn)?|"
+                       r"hội (?:nông dân|liên hiệp phụ nữ|lhpn|cựu chiến binh|chữ thập đỏ))\s+"
                        r"(xã|phường|thị trấn|huyện|thị xã|thành phố|quận|tỉnh)(?![\wÀ-ỹ])")
 _OWNER_LINE = re.compile(r"\s*(?:cơ quan chủ quản|bản quyền|ban biên tập|đơn vị quản lý|"
                          r"chịu trách nhiệm)")
@@ -271,6 +274,10 @@ def find_locality(page: Page) -> Locality:
         steps = (
             ("thân bài", [m for m in local if m.org and (m.level == "commune") == commune_page]
              or [m for m in local if m.org]),
+            # A province's own body ("Ban Dân vận Tỉnh ủy Hà Giang ... Ban Dân vận Tỉnh ủy đề
+            # ra"): the districts it names are places inside it, not the reporter.
+            ("thân bài", [m for m in body if m.org and m.level == "province"]
+             if own == "tỉnh" else []),
             ("thân bài", [] if commune_page else [m for m in local if m.level == "district"]),
             ("tên trang", [m for m in site if m.level != "province"]),
             ("tên miền", [host] if host is not None and host.level != "province" else []),

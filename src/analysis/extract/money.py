@@ -24,14 +24,21 @@ _MONEY = re.compile(
     r"|(?P<vague>hàng\s+(?:trăm\s+|chục\s+)?(?:tỷ|tỉ|triệu|nghìn|ngàn))\s*(?P<cur3>" + _CUR + r"))"
     r"(?P<rate>\s*/\s*(?P<per>[\wÀ-ỹ]+(?:\s*/\s*[\wÀ-ỹ]+)?))?")
 _PARTS_OPEN = re.compile(r"\(\s*(trong đó)?[^()]*$")
+# Works of infrastructure (DOMAIN.md §5.4: roads, bridges, schools built with the people's help).
+_WORKS = r"(?:công trình|cây cầu|cầu|đường|trường|hạ tầng|nhà văn hóa|kênh|cống)(?![\wà-ỹ])"
 _KIND_WORDS = (
     ("budget", r"ngân sách|thu ngân sách|nguồn vốn nhà nước|kinh phí nhà nước"),
-    ("investment", r"đầu tư|vốn đầu tư|xây dựng công trình|tổng mức"),
+    ("investment", r"đầu tư|vốn đầu tư|tổng mức|xây dựng(?:\s+[^\s;,]+){0,3}?\s+" + _WORKS),
     ("fund", r"quỹ|ủng hộ|quyên góp|vận động được|vận động|tiếp nhận|đóng góp|xã hội hóa|"
              r"huy động|nhà hảo tâm|doanh nghiệp|tài trợ"),
-    ("support", r"tặng|trao|hỗ trợ|thăm hỏi|chúc tết|trị giá|kinh phí|số tiền|suất quà|"
+    ("support", r"tặng|trao|hỗ trợ|thăm hỏi|chúc tết|suất quà|bàn giao|phân bổ|"
                 r"xây nhà|chăm lo|quà|cứu trợ|chi\b|sửa chữa nhà|giúp"),
 )
+# Words that only say an amount follows ("trị giá", "với số tiền", "kinh phí"): the kind is that
+# of what is valued or paid for, named before them; alone they mean support spending.
+_VALUE_WORDS = re.compile(r"trị giá|kinh phí|số tiền")
+# Money paid out for works ("giải ngân 12,4 tỷ đồng cho các công trình hạ tầng"): investment.
+_FOR_WORKS = re.compile(r"^\s*(?:[^\s;,.]+\s+){0,3}?cho\s+(?:các\s+|\d+\s+)?" + _WORKS)
 
 
 @dataclass
@@ -63,8 +70,11 @@ def _value(m: re.Match) -> int | None:
     return int(total.to_integral_value()) if isinstance(total, Decimal) else int(total)
 
 
-_PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:để|nhằm|dành)?\s*(?:chăm lo|hỗ trợ|tặng|thăm|"
-                      r"trao|giúp|mua quà)")
+# A purpose said with "để / nhằm / dành" makes money raised for it support spending ("huy động
+# 1,2 tỷ đồng để chăm lo Tết"); a next clause with its own verb ("vận động được 2 tỷ đồng, hỗ trợ
+# xây 38 nhà") or a bare aim ("vận động trên 3 tỷ đồng chăm lo Tết") leaves it funds raised.
+_PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:để|nhằm|dành)\s*(?:cho\s+)?(?:chăm lo|hỗ trợ|tặng|"
+                      r"thăm|trao|giúp|mua quà)")
 _PURPOSE_BEFORE = re.compile(r"(?:để|nhằm)\s+(?:chăm lo|hỗ trợ|tặng|thăm|trao|giúp)")
 _EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
 # "mỗi hộ xây mới được hỗ trợ 60 triệu đồng": a per-unit amount said earlier in its clause.
@@ -93,6 +103,10 @@ def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
         for m in re.finditer(words, window):
             if m.start() > best_pos and not any(a <= m.start() < b for a, b in names):
                 best, best_pos = kind, m.start()
+    if best == "other" and _VALUE_WORDS.search(window):
+        best = "support"
+    if best in ("support", "other") and _FOR_WORKS.match(key[end:end + 80]):
+        return "investment"
     if best in ("fund", "other") and (_PURPOSE.match(key[end:end + 200])
                                       or _PURPOSE_BEFORE.search(window)):
         return "support"

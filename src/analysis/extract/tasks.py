@@ -28,7 +28,16 @@ class TaskItem:
 # A clause opening a run-in plan: "Quý IV, ...", "Năm 2025, ...", "nhiệm vụ quý III, ...".
 _CLAUSE_START = re.compile(r"(?:^|(?<=[;.])\s+)(?:(?:nhiệm vụ|phương hướng)(?:\s+trọng tâm)?\s+)?"
                            r"(?=quý|quí|qúy|năm|\d+\s+tháng|tháng)", re.M)
+_CLAUSE_END = re.compile(r";|[.!?](?:\s|$)")
 _INTENT = re.compile(r"tập trung|đề ra|phấn đấu|nhiệm vụ|phương hướng|chú trọng")
+# Words that introduce the tasks themselves ("Quý IV, khối dân vận xã tập trung tổ chức ...").
+_FOCUS = re.compile(r"tập trung(?:\s+vào)?|chú trọng")
+# Verbs that open a task (DOMAIN.md §5.3-5.4); "và" or a comma before one starts the next task.
+_TASK_VERBS = (r"tổ chức|vận động|tuyên truyền|triển khai|thực hiện|nắm|nâng cao|phối hợp|chuẩn bị|"
+               r"bảo đảm|đảm bảo|đẩy mạnh|làm tốt|hướng dẫn|kiểm tra|giám sát|tham mưu|xây dựng|"
+               r"phát động|duy trì|củng cố|kiện toàn|tiếp tục|chăm lo|giải quyết|rà soát|theo dõi|"
+               r"sơ kết|tổng kết|hoàn thành")
+_NEXT_TASK = re.compile(r"\s*(?:,\s*)?(?:(?<![\w])và\s+|,\s+)(?=(?:" + _TASK_VERBS + r")(?![\w]))")
 _LAST_MONTH = {"quarter": lambda p: 3 * p.quarter, "half_year": lambda p: 6 * p.half,
                "nine_months": lambda p: 9, "year": lambda p: 12, "month": lambda p: p.month}
 _FIRST_MONTH = {"quarter": lambda p: 3 * p.quarter - 2, "half_year": lambda p: 6 * p.half - 5,
@@ -67,7 +76,10 @@ def mark_run_in_plans(page: Page, reported: Period) -> None:
             # the period opens the clause, or follows a word or two ("Năm vận động 2024 (từ ...")
             if not head or head[0].start - m.end() > 25 or not _after(head[0].period, reported):
                 continue
-            if _INTENT.search(page.key, m.start(), min(block.end, head[0].end + 80)):
+            # the word of intent may come late in the clause ("Năm 2023, Mặt trận huyện tiếp tục
+            # vận động theo Quyết định số ... của Thủ tướng Chính phủ, phấn đấu ...")
+            stop = _CLAUSE_END.search(page.key, head[0].end, block.end)
+            if _INTENT.search(page.key, m.start(), stop.start() if stop else block.end):
                 page.mark_plans(m.start())
                 return
 
@@ -102,7 +114,7 @@ def find_tasks(page: Page) -> list[TaskItem]:
     bullets = any(_BULLET.match(ln.text) for ln in lines[:2])
     # A plan run into its sentence: "...: a; b; c." or "Quý IV, xã tập trung a; b."
     if (colon >= 0 and page.text[colon + 1:head.end].strip()) or (
-            colon < 0 and not bullets and head.end - page.plans_start > 80):
+            colon < 0 and not bullets and (head.end - page.plans_start > 80 or not lines)):
         run_in = _run_in_items(page, head)
         if run_in:
             return run_in
@@ -134,17 +146,35 @@ def _run_in_items(page: Page, head: Span) -> list[TaskItem]:
     stop = re.search(r"\.(?:\s|$)", page.text[page.plans_start:end])
     if stop:
         end = page.plans_start + stop.start()
+    focus = None
     if colon >= 0:
         at = colon + 1
     else:
-        intent = _INTENT.search(page.key, page.plans_start, end)
+        focus = _FOCUS.search(page.key, page.plans_start, end)
+        intent = focus or _INTENT.search(page.key, page.plans_start, end)
         if intent is None:
             return []
         at = intent.end()
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^;\n]+(?:\n[^;\n]+)*", page.text[at:end])]
+    if len(pieces) == 1 and colon < 0:
+        # One clause of tasks joined by "và" or a comma before the next verb: "tập trung vận động
+        # Nhân dân giữ gìn vệ sinh môi trường và tổ chức Ngày hội Đại đoàn kết".
+        a, b = pieces[0]
+        # a verb pair ("tuyên truyền, vận động Nhân dân ...") is one task: a cut needs a whole
+        # phrase (three words or more) before it
+        cuts, start = [], at + a
+        for m in _NEXT_TASK.finditer(page.key, at + a, at + b):
+            if len(page.key[start:m.start()].split()) >= 3:
+                cuts.append(m)
+                start = m.end()
+        bounds = [at + a] + [c for m in cuts for c in (m.start(), m.end())] + [at + b]
+        pieces = [(bounds[i] - at, bounds[i + 1] - at) for i in range(0, len(bounds), 2)]
     items = []
-    for m in re.finditer(r"[^;\n]+(?:\n[^;\n]+)*", page.text[at:end]):
-        text = " ".join(m.group(0).split())
+    for a, b in pieces:
+        chunk = page.text[at + a:at + b]
+        text = " ".join(chunk.split())
         if len(text) > 3:
-            s = at + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            items.append(TaskItem(Span(s, at + m.end(), page.text[s:at + m.end()]), None, text))
-    return items if len(items) >= 2 or colon >= 0 else []
+            s = at + a + (len(chunk) - len(chunk.lstrip()))
+            items.append(TaskItem(Span(s, at + b, page.text[s:at + b]), None, text))
+    # A single task needs a word of focus ("tập trung"); "phấn đấu" alone gives a target.
+    return items if len(items) >= 2 or colon >= 0 or (focus and items) else []

@@ -37,7 +37,11 @@ _CHROME = re.compile(
     r"thống kê truy cập|đăng nhập|liên kết website|cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|"
     r"gửi ý kiến|bình luận|gửi bình luận|tags\s*:?)\s*$|"
     r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:|từ khóa\b|tags\s*:|"
-    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập)\s*:?\s*\d|bản quyền\b)")
+    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
+    r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
+    r"\s*:?\s*\d|bản quyền\b)|"
+    # a counter's fields alone on a line: "Hôm nay: 2.811 | Tất cả: 7.902.114"
+    r"^\s*(?:hôm nay|hôm qua|trong ngày|trong tuần|trong tháng|tất cả)\s*:\s*\d[\d.,]*\s*(?:[|•·-]|$)")
 # A tag list glued to the end of the last line ("Thu Hà • Từ khóa: dân vận").
 _TAGS_AFTER = re.compile(r"\s*[•|]\s*(từ khóa|tags)\b.*$")
 # Counter lines ("Online: 5", "Tháng 10 : 7.618", "Năm 2021 : 112.480").
@@ -96,6 +100,7 @@ _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 _GLUED_BYLINE = re.compile(
     r"(?<=[.!?…”\"])\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?){1,4}(?:\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?)"
     r"{1,4}){0,3}/[A-ZĐ]{2,8})\s*$")
+_BULLET_NUM = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _PLAN_HEAD = re.compile(
     r"^\s*(?:[ivx\d]+[.)]\s*|[-–•+*]\s*)?(?:phương hướng|nhiệm vụ|một số nhiệm vụ|kế hoạch|"
     r"chương trình công tác|những nhiệm vụ|mục tiêu, nhiệm vụ)[^.\n]{0,120}"
@@ -244,11 +249,16 @@ class Page:
     @property
     def blocks(self) -> list[Span]:
         """The regions with hard-wrapped lines joined: a line that does not end a sentence and a
-        next line that starts in lower case ("52 triệu⏎đồng/người/năm") are one block."""
+        next line that starts in lower case ("52 triệu⏎đồng/người/năm") are one block, and so are
+        a line ending in a lower-case word and a next line that starts with a number that is not
+        a list item ("đóng góp hơn⏎2,1 tỷ đồng")."""
         out: list[Span] = []
         for ln in self.regions:
-            if out and ln is not self.body[0] and not re.search(r"[.:;!?…”\"]\s*$", out[-1].text) \
-                    and re.match(r"\s*[a-zà-ỹđ]", ln.text):
+            prev = out[-1].text if out else ""
+            if out and ln is not self.body[0] and not re.search(r"[.:;!?…”\"]\s*$", prev) and (
+                    re.match(r"\s*[a-zà-ỹđ]", ln.text) or (
+                        re.search(r"(?<![\w])[a-zà-ỹđ]+\s*$", prev)
+                        and re.match(r"\s*\d", ln.text) and not _BULLET_NUM.match(ln.text))):
                 prev = out.pop()
                 ln = Span(prev.start, ln.end, self.text[prev.start:ln.end])
             out.append(ln)
@@ -265,9 +275,10 @@ class Page:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        """Sentences of the title and body (underthesea's segmenter, mapped back to offsets)."""
+        """Sentences of the title and body (underthesea's segmenter, mapped back to offsets), a
+        hard-wrapped sentence whole."""
         out: list[Span] = []
-        for ln in self.regions:
+        for ln in self.blocks:
             pos = ln.start
             for sent in sent_tokenize(ln.text):
                 at = self.text.find(sent, pos, ln.end)
