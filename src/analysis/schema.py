@@ -38,6 +38,7 @@ SECTIONS = ("results", "plans")
 PERIOD_TYPES = ("quarter", "half_year", "nine_months", "year", "month", "other")
 LEVELS = ("central", "province", "district", "commune", "province|district")
 AMOUNT_KINDS = ("support", "fund", "budget", "rate", "investment", "other")
+SOURCE_KINDS = ("page", "docx", "doc", "pdf", "pdf_ocr")
 QUALIFIERS = ("gần", "hơn", "trên", "ước đạt", "khoảng", "hàng", "gần như", "tới", "đến")
 
 
@@ -94,6 +95,32 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("author", "string", "Tác giả", "By-line as written (not a photo credit)."),
         Column("views", "Int64", "Lượt xem", "The article's own view counter.", "lượt"),
         Column("published_on", "datetime64[ns]", "Ngày đăng", "Dateline of the page, if any."),
+        Column("source_kind", "string", "Loại nguồn",
+               "Nguồn của báo cáo: 'page' trang tin, 'docx'/'doc' văn bản Word, 'pdf' PDF có "
+               "lớp chữ, 'pdf_ocr' PDF scan đọc bằng OCR. (Kind of source file.)",
+               isin=SOURCE_KINDS),
+        Column("report_code", "string", "Số ký hiệu báo cáo",
+               "Số và ký hiệu của chính báo cáo ở góc trái phần đầu văn bản, đã kiểm tra theo "
+               "quy tắc đánh số, ví dụ '52-BC/BDVHU', '120/BC-UBND'; trống với trang tin. "
+               "(The report's own number, checked against the numbering rules.)"),
+        Column("issued_on", "datetime64[ns]", "Ngày ban hành",
+               "Ngày ở dòng địa danh, ngày tháng của văn bản. (Issue date from the place-date "
+               "line.)"),
+        Column("issuing_organ", "string", "Cơ quan ban hành",
+               "Tên cơ quan ban hành như viết ở phần đầu, ví dụ 'HUYỆN ỦY BẢO THẮNG BAN DÂN VẬN'. "
+               "(Issuing organ as written in the header.)"),
+        Column("province_source", "string", "Căn cứ xác định tỉnh",
+               "Vùng văn bản cho biết tỉnh: 'cơ quan ban hành', 'nơi nhận', 'địa danh', "
+               "'văn bản', 'danh mục đơn vị hành chính'; 'chưa xác định' khi không vùng nào "
+               "quyết định được. (What decided the province.)"),
+        Column("signer", "string", "Người ký",
+               "Họ tên người ký ở khối chữ ký (người ký, không phải tác giả). (Signer's name.)"),
+        Column("signer_position", "string", "Chức vụ người ký",
+               "Chức vụ ngay trên tên người ký, như viết: 'PHÓ TRƯỞNG BAN', 'PHÓ CHỦ TỊCH'. "
+               "(Signer's position as written.)"),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy trung bình của các từ đọc bằng OCR (0-1); trống khi văn bản có lớp "
+               "chữ. (Mean OCR word confidence.)"),
     )),
     Table("doc_refs", "Văn bản được dẫn", "One row per mention of a Party or State document.", (
         _report_id(),
@@ -120,6 +147,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("is_first_mention", "bool", "Lần đầu",
                "True on the first mention of this document in the report.", nullable=False),
         *_evidence(),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
+               "(OCR confidence of the paragraph the fact was read from.)"),
     )),
     Table("amounts", "Số tiền", "One row per money fact.", (
         _report_id(),
@@ -134,6 +164,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("per_unit", "string", "Đơn vị tính",
                "For rates, the unit after '/': 'suất', 'người/năm'."),
         *_evidence(),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
+               "(OCR confidence of the paragraph the fact was read from.)"),
     )),
     Table("counts", "Số đếm", "One row per counted activity or object.", (
         _report_id(),
@@ -142,6 +175,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                nullable=False),
         Column("raw", "string", "Nguyên văn", "Number and noun as written.", nullable=False),
         *_evidence(),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
+               "(OCR confidence of the paragraph the fact was read from.)"),
     )),
     Table("site_stats", "Thống kê truy cập", "The portal's visit counters shown on the page.", (
         _report_id(),
@@ -165,6 +201,38 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("text", "string", "Nội dung", "The item as written.", nullable=False),
         Column("char_start", "Int64", "Vị trí đầu", "Offset in the article text.", "ký tự"),
         Column("char_end", "Int64", "Vị trí cuối", "End offset (exclusive).", "ký tự"),
+    )),
+    Table("table_figures", "Số liệu trong bảng",
+          "Mỗi dòng là một ô số liệu trong bảng của văn bản báo cáo (Word, PDF), kèm nhãn dòng "
+          "và nhãn cột làm căn cứ; dòng 'Tổng cộng' được giữ là tổng, không cộng lại với các "
+          "dòng thành phần. (One row per figure cell of a table in an official report.)", (
+        _report_id(),
+        Column("table_no", "int64", "Bảng số", "Thứ tự bảng trong văn bản, từ 1. (Table number.)",
+               nullable=False),
+        Column("row_no", "int64", "Dòng số",
+               "Thứ tự dòng số liệu trong bảng, từ 1, không kể dòng tiêu đề. (Data row number.)",
+               nullable=False),
+        Column("row_label", "string", "Nhãn dòng",
+               "Nhãn của dòng như viết, ví dụ tên xã 'Xuân Quang' hoặc 'Tổng cộng'. (Row label.)",
+               nullable=False),
+        Column("column_label", "string", "Nhãn cột",
+               "Nhãn cột như viết, các dòng tiêu đề nối bằng ' - ' (ô gộp viết một lần), ví dụ "
+               "'Kết quả hỗ trợ - Kinh phí (triệu đồng)'. (Column label.)", nullable=False),
+        Column("raw", "string", "Nguyên văn", "Ô số liệu như viết. (The cell as written.)",
+               nullable=False),
+        Column("value", "Float64", "Giá trị",
+               "Giá trị theo đơn vị ở cột unit; tiền quy ra đồng theo nhãn cột ('(triệu đồng)' "
+               "nhân 1.000.000). (Value in the unit column; money in dong.)"),
+        Column("unit", "string", "Đơn vị",
+               "Đơn vị lấy từ nhãn cột: 'đồng', 'hộ', 'người'... (Unit from the column label.)"),
+        Column("is_total", "bool", "Là dòng tổng",
+               "Đúng khi dòng là dòng tổng của bảng ('Tổng cộng', 'Cộng', 'Toàn huyện'). "
+               "(The row is the table's total.)", nullable=False),
+        Column("sentence", "string", "Căn cứ",
+               "Nhãn dòng – nhãn cột: ô số liệu, làm căn cứ của dữ kiện. (Evidence: row label, "
+               "column label and cell.)", nullable=False),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của ô (0-1); trống khi không đọc bằng OCR. (OCR confidence.)"),
     )),
 )}
 

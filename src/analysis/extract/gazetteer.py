@@ -65,3 +65,9 @@ def communes(name: str) -> tuple[Unit, ...]:
     """Commune-level units with this name."""
     return _index()[1].get(name_key(name), ())
 
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Province names by name key ("lào cai" -> "Lào Cai"), as the gazetteer spells them."""
+    return {name_key(u.province): u.province for units in _index()[0].values() for u in units}

@@ -1,0 +1,81 @@
+"""Tables of figures -> one fact per cell, with the row and column labels as evidence.
+
+A figure keeps its row label ("Xuân Quang"), its column label (header rows joined, merged cells
+once: "Kết quả hỗ trợ - Kinh phí (đồng)"), its unit from the column label ("(triệu đồng)" ->
+đồng with the value scaled, "(hộ)" -> hộ) and whether its row is the table's total ("Tổng
+cộng"), which is kept as the total and never added to its parts again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.numbers import parse_prose_number
+from ..text.keys import match_key
+from .layout import Table
+
+_TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|tổng|cộng|toàn huyện|toàn thị xã|toàn xã|"
+                    r"toàn tỉnh|toàn thành phố)\s*:?\s*$")
+_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*$")
+_UNIT_IN_LABEL = re.compile(r"\(([^()]+)\)\s*$")
+_SCALE = {"đồng": 1, "nghìn đồng": 10**3, "ngàn đồng": 10**3, "triệu đồng": 10**6,
+          "tỷ đồng": 10**9, "tỉ đồng": 10**9, "trđ": 10**6, "tr.đ": 10**6}
+_COUNT_NOUN = re.compile(r"^\s*số\s+([\wÀ-ỹ]+)")
+_ORDINAL_HEAD = re.compile(r"^\s*(tt|stt|số tt|số thứ tự)\s*$")
+
+
+def column_labels(table: Table) -> list[str]:
+    width = max(len(r) for r in table.rows)
+    out = []
+    for j in range(width):
+        parts = []
+        for r in table.rows[:table.n_header]:
+            c = r[j] if j < len(r) else ""
+            if c and c not in parts:
+                parts.append(c)
+        out.append(" - ".join(parts))
+    return out
+
+
+def _unit(label: str) -> tuple[str | None, int]:
+    """(unit, scale) from a column label: '(triệu đồng)' -> ('đồng', 10**6)."""
+    key = " ".join(match_key(label).split())
+    m = _UNIT_IN_LABEL.search(key)
+    if m:
+        u = m.group(1).strip()
+        if u in _SCALE:
+            return "đồng", _SCALE[u]
+        return label[m.start(1):m.end(1)].strip() if len(label) == len(key) else u, 1
+    if re.search(r"kinh phí|số tiền|trị giá|thành tiền", key):
+        return "đồng", 1
+    m = _COUNT_NOUN.match(key)
+    return (m.group(1) if m else None), 1
+
+
+def table_figures(table: Table, table_no: int) -> list[dict]:
+    """Rows for the ``table_figures`` table (without report_id)."""
+    labels = column_labels(table)
+    data = table.rows[table.n_header:]
+    label_col = next((j for j in range(len(labels)) if not _ORDINAL_HEAD.match(
+        match_key(labels[j])) and any(j < len(r) and r[j] and not _CELL_NUMBER.match(r[j])
+                                      for r in data)), 1 if len(labels) > 1 else 0)
+    out = []
+    for i, r in enumerate(data, 1):
+        row_label = r[label_col] if label_col < len(r) else ""
+        is_total = bool(_TOTAL.match(match_key(row_label)))
+        for j, cell in enumerate(r):
+            if j == label_col or _ORDINAL_HEAD.match(match_key(labels[j])):
+                continue
+            m = _CELL_NUMBER.match(cell)
+            if not m:
+                continue
+            unit, scale = _unit(labels[j])
+            n = parse_prose_number(m.group(1))
+            if n is None:
+                continue
+            out.append({"table_no": table_no, "row_no": i, "row_label": row_label,
+                        "column_label": labels[j], "raw": cell.strip(),
+                        "value": float(n * scale), "unit": unit, "is_total": is_total,
+                        "sentence": f"{row_label} – {labels[j]}: {cell.strip()}",
+                        "ocr_confidence": table.confidence})
+    return out
