@@ -14,6 +14,7 @@ import re
 import zipfile
 
 from .errors import OfficialReadError
+from .figures import header_rows
 from .layout import Layout, Table
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -105,16 +106,6 @@ def _table_rows(table) -> list[list[str]]:
     return rows
 
 
-def _n_header(rows: list[list[str]]) -> int:
-    """Header rows: the leading rows without a figure outside the first (numbering) column."""
-    n = 0
-    for r in rows:
-        if any(re.fullmatch(r"[\d.,]+", c) for c in r[2:] if c):
-            break
-        n += 1
-    return max(1, min(n, len(rows) - 1))
-
-
 def read_docx(data: bytes, source: str, source_kind: str = "docx") -> Layout:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
@@ -168,5 +159,5 @@ def read_docx(data: bytes, source: str, source_kind: str = "docx") -> Layout:
                     layout.signer_block += _cell_lines(r.cells[1])
             else:
                 rows = _table_rows(block)
-                layout.body.append(Table(rows, _n_header(rows)))
+                layout.body.append(Table(rows, header_rows(rows)))
     return layout

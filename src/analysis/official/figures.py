@@ -24,6 +24,16 @@ _COUNT_NOUN = re.compile(r"^\s*số\s+([\wÀ-ỹ]+)")
 _ORDINAL_HEAD = re.compile(r"^\s*(tt|stt|số tt|số thứ tự)\s*$")
 
 
+def header_rows(rows: list[list[str]]) -> int:
+    """Header rows: the leading rows without a figure outside the first (numbering) column."""
+    n = 0
+    for r in rows:
+        if any(_CELL_NUMBER.match(c) for c in r[1:] if c):
+            break
+        n += 1
+    return max(1, min(n, len(rows) - 1))
+
+
 def column_labels(table: Table) -> list[str]:
     width = max(len(r) for r in table.rows)
     out = []
