@@ -9,6 +9,7 @@ cộng"), which is kept as the total and never added to its parts again.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..extract.numbers import parse_prose_number
 from ..text.keys import match_key
@@ -16,12 +17,20 @@ from .layout import Table
 
 _TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|tổng|cộng|toàn huyện|toàn thị xã|toàn xã|"
                     r"toàn tỉnh|toàn thành phố)\s*:?\s*$")
+_TOTAL_BARE = re.compile(r"^\s*(tong cong|tong so|cong|toan (huyen|thi xa|xa|tinh|thanh pho))\s*:?\s*$")
+"""The same without tone marks: OCR misreads them ("Tống cộng")."""
 _CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*$")
 _UNIT_IN_LABEL = re.compile(r"\(([^()]+)\)\s*$")
 _SCALE = {"đồng": 1, "nghìn đồng": 10**3, "ngàn đồng": 10**3, "triệu đồng": 10**6,
           "tỷ đồng": 10**9, "tỉ đồng": 10**9, "trđ": 10**6, "tr.đ": 10**6}
 _COUNT_NOUN = re.compile(r"^\s*số\s+([\wÀ-ỹ]+)")
 _ORDINAL_HEAD = re.compile(r"^\s*(tt|stt|số tt|số thứ tự)\s*$")
+
+
+def bare(text: str) -> str:
+    """Lower case without tone or vowel marks (đ -> d), for labels read by OCR."""
+    d = unicodedata.normalize("NFD", match_key(text).replace("đ", "d"))
+    return "".join(c for c in d if not unicodedata.combining(c))
 
 
 def header_rows(rows: list[list[str]]) -> int:
@@ -72,7 +81,7 @@ def table_figures(table: Table, table_no: int) -> list[dict]:
     out = []
     for i, r in enumerate(data, 1):
         row_label = r[label_col] if label_col < len(r) else ""
-        is_total = bool(_TOTAL.match(match_key(row_label)))
+        is_total = bool(_TOTAL.match(match_key(row_label)) or _TOTAL_BARE.match(bare(row_label)))
         for j, cell in enumerate(r):
             if j == label_col or _ORDINAL_HEAD.match(match_key(labels[j])):
                 continue

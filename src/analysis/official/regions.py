@@ -75,7 +75,8 @@ class Line:
         return out
 
 
-_NUMBERED = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[a-zđ][)]|[-–+•*])\s")
+_NUMBERED = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[a-zđ][)]|[-–+•*])\s|"
+                       r"^\s*[IVX]+\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}")
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?\s*$", re.I)
 
 
@@ -161,7 +162,7 @@ def build_layout(pages: list[PageWords], source: str, source_kind: str) -> Layou
             if re.fullmatch(r"[-_–—.*\s]+", ln.text):
                 j += 1
                 break
-            symmetric = abs((ln.x0 - left_m) - (right_m - ln.x1)) < 2 * height
+            symmetric = abs((ln.x0 - left_m) - (right_m - ln.x1)) < height
             if not symmetric or _NUMBERED.match(ln.text):
                 break
             layout.heading.append(ln.text)
