@@ -27,8 +27,16 @@ from .figures import header_rows
 from .layout import Layout, Table
 from .regions import PageWords, Word, build_layout, join_broken
 
-_NOISE = re.compile(r"^[_|~—–=\[\]{}]+$")
-"""Rule fragments and stains that OCR reads as characters."""
+_EDGE_NOISE = re.compile(r"^[_|~=\[\]{}]+|[_|~=\[\]{}]+$")
+"""Rule fragments and stains that OCR reads as characters around a word."""
+
+
+def _clean(word: str) -> str:
+    """A word as OCR read it, without stray rule marks; the Latin Eth that OCR doubles with or
+    puts for Đ ("QĐÐ", "ÐU") is read as Đ."""
+    w = _EDGE_NOISE.sub("", word.strip())
+    w = w.replace("ĐÐ", "Đ").replace("ÐĐ", "Đ").replace("Ð", "Đ").replace("ð", "đ")
+    return "" if re.fullmatch(r"[-—–]+", w) and len(w) > 1 else w
 
 DPI = 300
 PACKAGE = "tesseract-ocr-vie"
@@ -184,8 +192,8 @@ def tesseract_words(img, source: str) -> list[Word]:
     words = []
     for r in csv.DictReader(io.StringIO(res.stdout.decode("utf-8")), delimiter="\t",
                             quoting=csv.QUOTE_NONE):
-        text = (r.get("text") or "").strip()
-        if r.get("level") != "5" or not text or _NOISE.match(text) or float(r["conf"]) < 20:
+        text = _clean(r.get("text") or "")
+        if r.get("level") != "5" or not text or float(r["conf"]) < 20:
             continue
         x, y, w, h = (int(r[k]) for k in ("left", "top", "width", "height"))
         words.append(Word(x, y, x + w, y + h, text, max(float(r["conf"]), 0.0) / 100))

@@ -77,6 +77,8 @@ class Line:
 
 _NUMBERED = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[a-zđ][)]|[-–+•*])\s|"
                        r"^\s*[IVX]+\s+[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}")
+_ROMAN_NO_DOT = re.compile(r"^([IVX]+)\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
+"""A section number whose dot OCR dropped ("II NHIỆM VỤ")."""
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?\s*$", re.I)
 
 
@@ -200,6 +202,7 @@ def build_layout(pages: list[PageWords], source: str, source_kind: str) -> Layou
             layout.body.append(p)
             continue
         text = " ".join(join_broken([ln.text for ln in p]))
+        text = _ROMAN_NO_DOT.sub(r"\1. ", text)
         cs = [ln.conf for ln in p if ln.conf is not None]
         if cs:
             confs[len(layout.body)] = sum(cs) / len(cs)
