@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract import gazetteer
-from ..text.keys import code_key, match_key, nfc
+from ..text.keys import match_key, nfc
 
 UNDECIDED = "chưa xác định"
 
@@ -112,19 +112,12 @@ def _canon_code(raw: str) -> tuple[str | None, bool]:
     return (s or None), False
 
 
-def _valid_issuer(code: str) -> bool:
-    """Issuer letters that the numbering rules know (TU, HU, ĐU, BDVHU, UBND ...)."""
-    issuer = code_key(re.split(r"[/-]", code)[-1]).upper()
-    return bool(re.fullmatch(r"(BDV|BTG|BTC|UBKT|VP|BTGDV)?(TU|HU|QU|DU|TW)|UBND|HDND|"
-                             r"[A-Z]{2,8}", issuer))
-
-
 def _report_code(layout: Layout) -> tuple[str | None, bool]:
     for ln in layout.header_left + layout.header_right:
         m = _NUMBER_LINE.match(ln)
         if m and re.search(r"\d", m.group(1)):
             code, ok = _canon_code(m.group(1))
-            return code, ok and _valid_issuer(code)
+            return (code if ok else None), ok
     return None, False
 
 

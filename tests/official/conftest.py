@@ -1,0 +1,35 @@
+"""Official-report fixtures, generated once per session by tools/officialgen into tmp dirs.
+
+Every report is generated as .docx and text PDF; OCR runs on two scanned reports only (a Party
+and a State layout), since OCR costs seconds per page.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from officialgen import generate  # noqa: E402
+
+SCANNED = ["lc-baothang-2021-q2", "lc-muongkhuong-2021-q2"]
+
+
+@pytest.fixture(scope="session")
+def official(tmp_path_factory) -> Path:
+    """OUT with docx/, pdf/, doc/, bad/ (all reports) and scan/ (the SCANNED ones)."""
+    out = tmp_path_factory.mktemp("official")
+    generate(out, formats=("docx", "pdf", "doc", "bad"))
+    generate(out / "_scan", formats=("scan",), names=SCANNED)
+    (out / "_scan" / "scan").rename(out / "scan")
+    return out
+
+
+@pytest.fixture(scope="session")
+def scan_eval(official):
+    from analysis.evaluate import evaluate
+    return evaluate([official / "scan"])
