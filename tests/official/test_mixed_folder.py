@@ -16,7 +16,7 @@ from tests.conftest import CORPUS
 def test_mixed_folder_one_run_lists_unreadable_files_and_exits_1(official, tmp_path, capsys):
     src = tmp_path / "raw"
     src.mkdir()
-    for f in [CORPUS / "baothang-2021-q2.html", CORPUS / "sapa-2021-q1.txt",
+    for f in [CORPUS / "baothang-2021-q2.html", CORPUS / "sapa-2020-q2.txt",
               official / "docx" / "lc-baothang-2021-q2.docx",
               official / "pdf" / "lc-sapa-2021-q2.pdf",
               official / "scan" / "lc-muongkhuong-2021-q2.pdf",
