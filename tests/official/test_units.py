@@ -85,3 +85,62 @@ def test_ocr_name_repair_changes_only_unknown_syllables():
     assert repair_name("Phạm Văn Đúc") == "Phạm Văn Đức"
     assert repair_name("Lường Văn Pọm") == "Lường Văn Pọm"
     assert repair_name("Nguyễn Văn Hưng") == "Nguyễn Văn Hưng"
+
+
+def _words(line: str, x: float, top: float, size: float = 12) -> list[Word]:
+    out = []
+    for t in line.split():
+        w = 0.6 * size * len(t)
+        out.append(Word(x, top, x + w, top + size, t))
+        x += w + 0.3 * size
+    return out
+
+
+def test_interleaved_header_columns_split_at_the_national_heading():
+    w = (_words("ĐẢNG BỘ HUYỆN VĂN CHẤN ĐẢNG CỘNG SẢN VIỆT NAM", 85, 56)
+         + _words("ĐẢNG ỦY XÃ CÁT THỊNH Cát Thịnh, ngày 21 tháng 6 năm 2021", 85, 74)
+         + _words("Số 09-BC/ĐU", 85, 92) + _words("BÁO CÁO", 270, 130)
+         + _words("Kết quả công tác dân vận quý II năm 2021", 170, 148))
+    lay = build_layout([PageWords(595, 842, w)], "x.pdf", "pdf")
+    assert lay.header_left == ["ĐẢNG BỘ HUYỆN VĂN CHẤN", "ĐẢNG ỦY XÃ CÁT THỊNH", "Số 09-BC/ĐU"]
+    assert lay.header_right == ["ĐẢNG CỘNG SẢN VIỆT NAM", "Cát Thịnh, ngày 21 tháng 6 năm 2021"]
+    m = read_metadata(lay)
+    assert (m.locality, m.locality_type, m.province, m.report_code) == (
+        "Cát Thịnh", "xã", "Yên Bái", "09-BC/ĐU")
+
+
+def test_running_heads_and_page_numbers_are_dropped():
+    pages = []
+    for n in (1, 2):
+        w = (_words("Báo cáo công tác dân vận", 200, 20)
+             + _words("Ban Dân vận đã trao quà cho các hộ nghèo trên địa bàn huyện Bảo Thắng.", 85, 300)
+             + _words(str(n), 295, 815))
+        pages.append(PageWords(595, 842, w))
+    lay = build_layout(pages, "x.pdf", "pdf")
+    assert all("công tác dân vận" not in b and not b.strip().isdigit() for b in lay.body)
+
+
+def test_docx_typed_without_tables(tmp_path):
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from analysis.official import extract_official
+    d = Document()
+    for line in ("HUYỆN ỦY BẢO THẮNG\t\tĐẢNG CỘNG SẢN VIỆT NAM", "BAN DÂN VẬN", "*",
+                 "Số 60-BC/BDVHU\t\tBảo Thắng, ngày 20 tháng 9 năm 2021"):
+        d.add_paragraph(line)
+    for line in ("BÁO CÁO", "kết quả công tác dân vận quý III năm 2021"):
+        d.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("Ban Dân vận trao 200 suất quà trị giá 100 triệu đồng, thực hiện Chỉ thị số "
+                    "06-CT/TU ngày 20/01/2021 của Ban Thường vụ Tỉnh ủy.")
+    for line in ("Nơi nhận:\t\tTRƯỞNG BAN", "- Ban Dân vận Tỉnh ủy Lào Cai (b/c),", "- Lưu BDV."):
+        d.add_paragraph(line)
+    d.add_paragraph("Lò Thị Hạnh").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.save(tmp_path / "x.docx")
+    facts, figures = extract_official((tmp_path / "x.docx").read_bytes(), "x.docx")
+    r = facts.report
+    assert (r["report_code"], r["locality"], r["province"], r["period_label"], r["signer"],
+            r["signer_position"]) == ("60-BC/BDVHU", "Bảo Thắng", "Lào Cai", "2021-Q3",
+                                      "Lò Thị Hạnh", "TRƯỞNG BAN")
+    assert [a["amount_vnd"] for a in facts.amounts] == [100_000_000]
+    assert figures == []

@@ -176,23 +176,10 @@ def write_docx(spec: Spec, path) -> None:
     _page_number_header(sec)
     num_id = _numbering(doc)
 
-    head = doc.add_table(rows=1, cols=2)
-    _borderless(head)
-    head.alignment = WD_TABLE_ALIGNMENT.CENTER
-    left, right = head.rows[0].cells
-    left.width, right.width = Cm(6.8), Cm(9.7)
-    for i, line in enumerate(spec.organ):
-        _para(left, line, bold=(i == len(spec.organ) - 1), first=(i == 0))
-    if spec.system == "party":
-        _para(left, "*")
-        _para(left, f"Số {spec.code}")
-        _para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, underline=True, first=True)
-        _para(right, "")
+    if spec.header_table:
+        _header_table(doc, spec)
     else:
-        _para(left, f"Số: {spec.code}")
-        _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, first=True, size=12)
-        _para(right, "Độc lập - Tự do - Hạnh phúc", bold=True, underline=True)
-    _para(right, _date_line(spec), italic=True)
+        _header_paragraphs(doc, spec)
 
     doc.add_paragraph()
     _para(doc, "BÁO CÁO", bold=True, size=14)
@@ -230,6 +217,53 @@ def write_docx(spec: Spec, path) -> None:
         _para(right, "")
     _para(right, spec.signer, bold=True)
     doc.save(path)
+
+
+def _header_lines(spec: Spec) -> tuple[list[tuple[str, dict]], list[tuple[str, dict]]]:
+    """(left, right) header lines with their run formatting."""
+    left = [(line, {"bold": i == len(spec.organ) - 1}) for i, line in enumerate(spec.organ)]
+    if spec.system == "party":
+        left += [("*", {}), (f"Số {spec.code}", {})]
+        right = [("ĐẢNG CỘNG SẢN VIỆT NAM", {"bold": True, "underline": True}), ("", {})]
+    else:
+        left += [(f"Số: {spec.code}", {})]
+        right = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {"bold": True, "size": 12}),
+                 ("Độc lập - Tự do - Hạnh phúc", {"bold": True, "underline": True})]
+    right.append((_date_line(spec), {"italic": True}))
+    return left, right
+
+
+def _header_table(doc, spec: Spec) -> None:
+    head = doc.add_table(rows=1, cols=2)
+    _borderless(head)
+    head.alignment = WD_TABLE_ALIGNMENT.CENTER
+    head.autofit = False
+    left, right = head.rows[0].cells
+    left.width, right.width = Cm(spec.left_cm), Cm(16.5 - spec.left_cm)
+    head.columns[0].width, head.columns[1].width = left.width, right.width   # w:gridCol
+    lines_l, lines_r = _header_lines(spec)
+    for cell, lines in ((left, lines_l), (right, lines_r)):
+        for i, (text, fmt) in enumerate(lines):
+            _para(cell, text, first=(i == 0), **fmt)
+
+
+def _header_paragraphs(doc, spec: Spec) -> None:
+    """The header typed without a table: left and right parts separated by a tab stop."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    lines_l, lines_r = _header_lines(spec)
+    for i in range(max(len(lines_l), len(lines_r))):
+        lt, lf = lines_l[i] if i < len(lines_l) else ("", {})
+        rt, rf = lines_r[i] if i < len(lines_r) else ("", {})
+        p = doc.add_paragraph()
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(11), WD_TAB_ALIGNMENT.CENTER)
+        if lt:
+            r = p.add_run(lt)
+            r.bold = lf.get("bold", False)
+        if rt:
+            p.add_run("\t")
+            r = p.add_run(rt)
+            r.bold, r.italic = rf.get("bold", False), rf.get("italic", False)
 
 
 def _figures_table(doc, spec: Spec) -> None:

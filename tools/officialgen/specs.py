@@ -62,6 +62,8 @@ class Spec:
     signer: str
     recipients: tuple[str, ...]
     scan: bool = True            # also rendered as an image-only PDF
+    header_table: bool = True    # False: header typed as paragraphs with tabs, no table
+    left_cm: float = 6.8         # width of the header's left column (narrow: lines wrap)
     notes: list[str] = field(default_factory=list)
 
 
@@ -162,7 +164,9 @@ SPECS: tuple[Spec, ...] = (
          ("30/2020/NĐ-CP", "114-KL/TW"), None, (620, 310), 102,
          (("Hưng Khánh", 72, 36), ("Lương Thịnh", 64, 32), ("Việt Thành", 50, 25)), False,
          _STATE_SIGN, "Đỗ Đức Minh",
-         ("UBND tỉnh Yên Bái (b/c)", "TT Huyện ủy (b/c)", "Lưu: VT")),
+         ("UBND tỉnh Yên Bái (b/c)", "TT Huyện ủy (b/c)", "Lưu: VT"), left_cm=3.4,
+         notes=["A narrow left header column: in the PDF the organ and the number wrap "
+                "('HUYỆN TRẤN' / 'YÊN', 'Số: 215/BC-' / 'UBND')."]),
     Spec("hue-phongdien-2021-9m", "party", ("HUYỆN ỦY PHONG ĐIỀN", "BAN DÂN VẬN"), "63-BC/BDVHU",
          "Phong Điền", (20, 9, 2021),
          "kết quả công tác dân vận 9 tháng đầu năm, nhiệm vụ trọng tâm quý IV năm 2021",
@@ -206,5 +210,6 @@ SPECS: tuple[Spec, ...] = (
          ("114-KL/TW", "06-CT/TU"), None, (90, 36), 28,
          (("Thôn Đồng Ca", 24, 9), ("Thôn Mỏ", 30, 12), ("Thôn Khe Căng", 20, 8)), False,
          _COMMUNE_SIGN, "Lường Văn Pọm",
-         ("Ban Dân vận Huyện ủy (b/c)", "Các chi bộ trực thuộc", "Lưu VP")),
+         ("Ban Dân vận Huyện ủy (b/c)", "Các chi bộ trực thuộc", "Lưu VP"), header_table=False,
+         notes=["The header is typed as paragraphs with tabs, not as a table."]),
 )

@@ -21,6 +21,28 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADER_HINT = re.compile(r"đảng cộng sản|cộng hòa|cộng hoà|^\s*số\b", re.I | re.M)
 _SIGN_HINT = re.compile(r"nơi nhận", re.I)
 _DOC_TYPE = re.compile(r"^\s*báo cáo\s*$", re.I)
+_RULE = re.compile(r"[-_–—*.]{3,}|[*]")
+_COLUMN_GAP = re.compile(r"\t+| {4,}")
+
+
+def _is_heading_line(p) -> bool:
+    """The excerpt under "BÁO CÁO": centred, or bold throughout."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    runs = [r for r in p.runs if r.text.strip()]
+    return p.alignment == WD_ALIGN_PARAGRAPH.CENTER or bool(runs) and all(r.bold for r in runs)
+
+
+def _columns(p) -> tuple[list[str], list[str]]:
+    """A paragraph of a header or signer block typed without a table: text before a tab (or a
+    run of spaces) is the left column, after it the right; a line alone goes by its alignment."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    parts = [" ".join(x.split()) for x in _COLUMN_GAP.split(p.text.strip()) if x.strip()]
+    if len(parts) >= 2:
+        return [parts[0]], [" ".join(parts[1:])]
+    indent = p.paragraph_format.left_indent or 0
+    right = p.alignment in (WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.CENTER) and \
+        not parts[0].startswith("-") or indent > 2_000_000   # EMU: about 5.5 cm
+    return ([], parts) if right else (parts, [])
 
 
 def _roman(n: int) -> str:
@@ -119,26 +141,31 @@ def read_docx(data: bytes, source: str, source_kind: str = "docx") -> Layout:
                                         f"{e or 'damaged archive'})") from e
     numbering = Numbering(doc)
     layout = Layout(source=source, source_kind=source_kind)
-    seen_type = False
+    seen_type = in_sign = False
     for block in doc.iter_inner_content():
         if isinstance(block, Paragraph):
             label = numbering.label(block)
             text = " ".join(block.text.split())
-            if not text:
+            if not text or _RULE.fullmatch(text):
                 continue
             if not seen_type and _DOC_TYPE.match(text):
                 seen_type = True
                 layout.heading.append(text)
                 continue
-            if seen_type and not layout.body and len(layout.heading) < 4 \
-                    and not re.fullmatch(r"[-_–—*]+", text) and not label and block.runs \
-                    and all(r.bold for r in block.runs if r.text.strip()):
-                layout.heading.append(text)   # the excerpt, bold under the document type
+            if seen_type and not layout.body and len(layout.heading) < 4 and not label \
+                    and _is_heading_line(block):
+                layout.heading.append(text)   # the excerpt, under the document type
                 continue
-            if re.fullmatch(r"[-_–—*]+", text):
-                continue
-            if not seen_type:
-                layout.header_left.append(text)   # header typed as paragraphs
+            if not seen_type or (in_sign or _SIGN_HINT.match(text)):
+                # header or signer block typed as paragraphs: columns by tab or alignment
+                in_sign = seen_type
+                left, right = _columns(block)
+                if in_sign:
+                    layout.recipients += left
+                    layout.signer_block += right
+                else:
+                    layout.header_left += left
+                    layout.header_right += right
                 continue
             layout.body.append(f"{label} {text}" if label else text)
         elif isinstance(block, DocxTable):

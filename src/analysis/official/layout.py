@@ -65,10 +65,13 @@ _PARTY_CODE = re.compile(r"^(\d{1,5})\s*-\s*([A-Za-zĐđ]{2,6})\s*/\s*([A-Za-zĐ
 _STATE_CODE = re.compile(r"^(\d{1,5})\s*/\s*([A-Za-zĐđ]{2,6})\s*-\s*([A-Za-zĐđƯư-]{2,16})$")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.I)
 _PLACE = re.compile(r"^\s*(.+?)\s*,\s*ngày\b", re.I)
-_ORGAN_UNIT = re.compile(
-    r"^(?:ban thường vụ\s+)?(huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy xã|đảng ủy phường|"
+_ORGAN_TYPE = re.compile(
+    r"(?<!\S)(huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy xã|đảng ủy phường|"
     r"đảng ủy thị trấn|đảng bộ huyện|đảng bộ thị xã|đảng bộ thành phố|huyện|thị xã|thành phố|"
-    r"quận|xã|phường|thị trấn|tỉnh ủy|tỉnh)\s+(.+)$")
+    r"quận|xã|phường|thị trấn|tỉnh ủy|tỉnh|thành ủy)(?=\s)")
+_STOP_WORDS = {"ban", "*"}
+_STOP_PAIRS = ("văn phòng", "ủy ban", "đảng ủy", "đảng bộ", "mặt trận", "hội đồng", "chi bộ",
+               "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "tỉnh ủy")
 _UNIT_TYPE = {"huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố",
               "quận ủy": "quận", "đảng ủy xã": "xã", "đảng ủy phường": "phường",
               "đảng ủy thị trấn": "thị trấn", "đảng bộ huyện": "huyện",
@@ -138,17 +141,28 @@ def _issued_on(layout: Layout) -> tuple[dt.date | None, str | None]:
 
 
 def _organ_units(layout: Layout) -> list[tuple[str, str]]:
-    """(unit type, name) named in the issuing organ lines, lowest level last."""
+    """(unit type, name) named in the issuing organ, highest level first.
+
+    The organ lines are read as one phrase, since a PDF's narrow header column wraps them
+    anywhere ("ỦY BAN" / "NHÂN DÂN" / "HUYỆN" / "TRẤN YÊN"): after each unit word the name runs
+    to the next organ word ("BAN DÂN VẬN", "ĐẢNG ỦY ..."), cut to the longest part the gazetteer
+    knows.
+    """
+    text = " ".join(" ".join(layout.organ_lines).split())
+    key = match_key(text)
     out = []
-    for ln in layout.header_left:
-        if _NUMBER_LINE.match(ln) or ln.strip() in ("*", ""):
+    for m in _ORGAN_TYPE.finditer(key):
+        typ = _UNIT_TYPE[m.group(1)]
+        words, pos = [], m.end()
+        for w in re.finditer(r"\S+", key[m.end():]):
+            if w.group(0) in _STOP_WORDS or key.startswith(_STOP_PAIRS, m.end() + w.start()):
+                break
+            words.append(text[m.end() + w.start():m.end() + w.end()])
+        if not words:
             continue
-        k = " ".join(match_key(ln).split())
-        m = _ORGAN_UNIT.match(k)
-        if m:
-            start = len(k) - len(m.group(2))
-            name = " ".join(ln.split())[start:]
-            out.append((_UNIT_TYPE[m.group(1)], name.strip().title()))
+        lookup = gazetteer.communes if typ in _COMMUNE else gazetteer.districts
+        known = next((j for j in range(len(words), 0, -1) if lookup(" ".join(words[:j]))), None)
+        out.append((typ, _title_name(" ".join(words[:known] if known else words))))
     return out
 
 

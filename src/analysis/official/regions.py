@@ -128,6 +128,79 @@ def _drop_running(pages: list[PageWords], lines: list[Line]) -> list[Line]:
         _PAGE_NUMBER.match(ln.text) or (repeated[match_key(ln.text)] > 1 and len(pages) > 1)))]
 
 
+def _two_columns(lines: list[Line], gap: float, mid: float) -> tuple[list[str], list[str]]:
+    """(left, right) column lines of a two-column block (header, signer block).
+
+    The boundary between the columns is read from the lines where a wide gap separates them
+    (between the right end of the left parts and the left end of the right parts); each word
+    then goes to its side by its centre, so a line where the columns almost touch ("ĐẢNG ỦY XÃ
+    PHONG Phong Niên, ngày ...") is still cut right.
+    """
+    lefts, rights = [], []
+    for ln in lines:
+        segs = ln.segments(gap)
+        if len(segs) >= 2:
+            lefts.append(segs[0].x1)
+            rights.append(segs[1].x0)
+    bound = (max(lefts) + min(rights)) / 2 if lefts and max(lefts) < min(rights) else mid
+    left, right = [], []
+    for ln in lines:
+        lw = [w.text for w in ln.words if (w.x0 + w.x1) / 2 < bound]
+        rw = [w.text for w in ln.words if (w.x0 + w.x1) / 2 >= bound]
+        if lw:
+            left.append(" ".join(lw))
+        if rw:
+            right.append(" ".join(rw))
+    return left, right
+
+
+_RIGHT_HEAD = re.compile(r"đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|"
+                         r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc|,\s*ngày\b")
+
+
+def _header_columns(lines: list[Line], gap: float, mid: float) -> tuple[list[str], list[str]]:
+    """(left, right) header lines. The right column's fixed phrases (national heading, motto,
+    "<place>, ngày ...") mark where it starts even when a text layer runs both columns together
+    ("ĐẢNG BỘ HUYỆN VĂN CHẤN ĐẢNG CỘNG SẢN VIỆT NAM"); the place is the run of capitalised,
+    not upper-case, words before ", ngày". Other lines go by position."""
+    cuts: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        key = match_key(ln.text)
+        m = _RIGHT_HEAD.search(key)
+        if not m:
+            continue
+        starts, pos = [], 0
+        for w in ln.words:
+            starts.append(pos)
+            pos += len(w.text) + 1
+        j = next(k for k in range(len(starts)) if k + 1 == len(starts) or starts[k + 1] > m.start())
+        if m.group(0).startswith(","):
+            while j > 0 and ln.words[j - 1].text[:1].isupper() and not ln.words[j - 1].text.isupper() \
+                    and not re.search(r"\d", ln.words[j - 1].text):
+                j -= 1
+            if ln.words[j].text.isupper() or re.search(r"\d", ln.words[j].text):
+                j += 1
+        cuts[i] = j
+    bounds = [ln.words[j].x0 for i, ln in enumerate(lines) for j in [cuts.get(i)]
+              if j is not None and j < len(ln.words)]
+    if not bounds:
+        return _two_columns(lines, gap, mid)
+    bound = min(bounds) - 1
+    left, right = [], []
+    for i, ln in enumerate(lines):
+        if i in cuts:
+            lw, rw = ln.words[:cuts[i]], ln.words[cuts[i]:]
+        else:
+            segs = ln.segments(gap) if len(ln.segments(gap)) > 1 else [ln]
+            lw = [w for sg in segs if (sg.x0 + sg.x1) / 2 < bound for w in sg.words]
+            rw = [w for sg in segs if (sg.x0 + sg.x1) / 2 >= bound for w in sg.words]
+        if lw:
+            left.append(" ".join(w.text for w in lw))
+        if rw:
+            right.append(" ".join(w.text for w in rw))
+    return left, right
+
+
 def build_layout(pages: list[PageWords], source: str, source_kind: str) -> Layout:
     layout = Layout(source=source, source_kind=source_kind)
     items: list[tuple[int, float, object]] = []
@@ -152,10 +225,7 @@ def build_layout(pages: list[PageWords], source: str, source_kind: str) -> Layou
              len(lines))
     start = 0
     if t is not None:
-        hl, hr = [], []
-        for ln in lines[:t]:
-            for seg in ln.segments(gap):
-                ((hl if (seg.x0 + seg.x1) / 2 < mid else hr)).append(seg.text)
+        hl, hr = _header_columns(lines[:t], gap, mid)
         layout.header_left, layout.header_right = join_broken(hl), join_broken(hr)
         layout.heading.append(lines[t].text)
         j = t + 1
@@ -170,11 +240,8 @@ def build_layout(pages: list[PageWords], source: str, source_kind: str) -> Layou
             layout.heading.append(ln.text)
             j += 1
         start = j
-    for seg_line in lines[s:]:
-        for seg in seg_line.segments(gap):
-            (layout.recipients if (seg.x0 + seg.x1) / 2 < mid else layout.signer_block).append(
-                seg.text)
-    layout.recipients = join_broken(layout.recipients)
+    rec, sig = _two_columns(lines[s:], gap, mid)
+    layout.recipients, layout.signer_block = join_broken(rec), sig
     body_lines = [ln for ln in lines[start:s] if not re.fullmatch(r"[-_–—.*\s]+", ln.text)]
     seq = sorted([(ln.page, ln.top, ln) for ln in body_lines] + [
         (p, top, tb) for p, top, tb in items
