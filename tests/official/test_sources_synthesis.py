@@ -6,7 +6,6 @@ import re
 import shutil
 import zipfile
 
-import pandas as pd
 import pytest
 from docx import Document
 

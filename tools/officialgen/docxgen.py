@@ -9,7 +9,6 @@ per commune with a "Tổng cộng" row, and a borderless signer table (recipient
 from __future__ import annotations
 
 from docx import Document
-from docx.enum.section import WD_SECTION  # noqa: F401  (python-docx API surface)
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml

@@ -4,6 +4,12 @@ Each reader turns a file into a :class:`~.layout.Layout` (header, document type 
 body paragraphs and tables, signer block); :func:`extract_official` reads the metadata from
 the layout, runs the body through the same extractors as report pages, and turns tables of
 figures into ``table_figures`` rows.
+
+Modules: :mod:`.docx` (Word, numbering restored), :mod:`.doc` (LibreOffice conversion),
+:mod:`.pdf` (text layer), :mod:`.ocr` (scans), :mod:`.regions` (positioned words -> regions),
+:mod:`.layout` (regions and the metadata they give), :mod:`.figures` (table cells -> facts),
+:mod:`.names` (OCR repair of signer names), :mod:`.facts` (layout -> rows), :mod:`.sources`
+(a document and a news page as one report), :mod:`.errors`.
 """
 
 from __future__ import annotations
@@ -12,9 +18,7 @@ from pathlib import Path
 
 from .errors import OfficialReadError
 
-OFFICIAL_SUFFIXES = (".docx", ".doc", ".pdf")
-
-__all__ = ["OFFICIAL_SUFFIXES", "OfficialReadError", "extract_official", "read_layout"]
+__all__ = ["OfficialReadError", "extract_official", "read_layout"]
 
 
 def read_layout(data: bytes, source: str):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract import gazetteer
-from ..text.keys import match_key, nfc
+from ..text.keys import match_key, nfc, slugify
 
 UNDECIDED = "chưa xác định"
 
@@ -181,6 +181,16 @@ def _province_named(texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _province_in_address(source: str) -> str | None:
+    """The one province whose name is spelled in the file's path or address
+    ("laocai.gov.vn/...", "lao-cai/bao-thang-q2.docx")."""
+    tokens = [t for t in re.split(r"[^a-z0-9]+", slugify(source).replace("-", " ")) if t]
+    grams = {"".join(tokens[i:i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
+    found = {name for name in gazetteer.provinces().values()
+             if slugify(name).replace("-", "") in grams}
+    return found.pop() if len(found) == 1 else None
+
+
 def _province_by_key(key: str) -> str | None:
     provinces = gazetteer.provinces()
     if key in provinces:
@@ -210,7 +220,8 @@ def read_metadata(layout: Layout, body_text: str = "") -> Metadata:
         for source, prov in (("cơ quan ban hành", higher[0][1] if higher else None),
                              ("nơi nhận", _province_named(layout.recipients)),
                              ("địa danh", _province_named([place] if place else [])),
-                             ("văn bản", _province_named([body_text]))):
+                             ("văn bản", _province_named([body_text])),
+                             ("địa chỉ nguồn", _province_in_address(layout.source))):
             p = _province_by_key(" ".join(match_key(prov).split())) if prov else None
             if p and (not provinces or p in provinces):
                 meta.province, meta.province_source = p, source
