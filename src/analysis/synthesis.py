@@ -74,6 +74,9 @@ def parse_period(label: str) -> PeriodSpec:
 
 
 def _end(row) -> tuple[int, int]:
+    """(year, last month) of a report's period."""
+    if row["period_type"] == "month":
+        return int(row["year"]), int(str(row["period_label"])[-2:])
     p = PeriodSpec(str(row["period_label"]), row["period_type"], int(row["year"]),
                    None if pd.isna(row["quarter"]) else int(row["quarter"]),
                    None if pd.isna(row["half"]) else int(row["half"]))
@@ -186,7 +189,8 @@ def _documents(tables, district, communes, earlier) -> pd.DataFrame:
     label = {r["figures_report_id"]: _label(r) for _, r in pd.concat([district, communes])
              .iterrows()}
     cur = d[d["report_id"].isin(now_ids) & d["code"].notna()]
-    before = set(d.loc[d["report_id"].isin(earlier["figures_report_id"]), "doc_key"])
+    earlier_ids = [rid for ids in earlier["report_ids"] for rid in ids]
+    before = set(d.loc[d["report_id"].isin(earlier_ids), "doc_key"])
     rows = []
     for key, g in cur.groupby("doc_key", sort=False):
         first = g.iloc[0]

@@ -64,6 +64,9 @@ def test_synthesis_docx_equals_the_tables_with_a_footnote_per_figure(tables, tmp
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "BÁO CÁO" in text and "quý II/2021" in text
     assert "Huyện Bát Xát" in text                        # reported in Q1, not in Q2
+    docs = {row.cells[0].text: row.cells[4].text for row in doc.tables[1].rows[1:]}
+    assert docs["114-KL/TW"] == "Mới"                      # first cited this quarter
+    assert docs["06-CT/TU"] == ""                          # cited in Q1 already
     # the support table: each locality's figure is the sum of its document's support amounts
     a, r = t["amounts"], t["reports"]
     support = next(tb for tb in doc.tables if tb.rows[0].cells[1].text.startswith("Kinh phí chăm lo"))
