@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 
 from analysis.official.figures import table_figures
 from analysis.official.layout import Layout, Table, read_metadata
-from analysis.official.names import repair_name
+from analysis.official.ocrfix import POSITION_WORDS, TABLE_WORDS, repair, repair_name
 from analysis.official.ocr import skew_angle
 from analysis.official.regions import PageWords, Word, build_layout, join_broken
 
@@ -85,6 +85,9 @@ def test_ocr_name_repair_changes_only_unknown_syllables():
     assert repair_name("Phạm Văn Đúc") == "Phạm Văn Đức"
     assert repair_name("Lường Văn Pọm") == "Lường Văn Pọm"
     assert repair_name("Nguyễn Văn Hưng") == "Nguyễn Văn Hưng"
+    assert repair("PHÓ CHỦ TICH", POSITION_WORDS) == "PHÓ CHỦ TỊCH"
+    assert repair("Tống cộng", TABLE_WORDS) == "Tổng cộng"
+    assert repair("Số hộ (hỗ)", TABLE_WORDS) == "Số hộ (hộ)"
 
 
 def _words(line: str, x: float, top: float, size: float = 12) -> list[Word]:

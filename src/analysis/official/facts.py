@@ -6,7 +6,7 @@ from ..extract import PageFacts, extract_page
 from ..text.page import page_from_text
 from .errors import OfficialReadError
 from .figures import table_figures
-from .names import repair_name
+from .ocrfix import POSITION_WORDS, SYLLABLES, repair
 from .layout import UNDECIDED, Layout, Table, read_metadata
 
 
@@ -41,8 +41,10 @@ def facts_from_layout(layout: Layout) -> tuple[PageFacts, list[dict]]:
     page = page_from_text(text, layout.source, encoding=layout.source_kind)
     facts = extract_page(page)
     meta = read_metadata(layout, text)
-    if layout.source_kind == "pdf_ocr" and meta.signer:
-        meta.signer = repair_name(meta.signer)
+    if layout.source_kind == "pdf_ocr":
+        meta.signer = meta.signer and repair(meta.signer, SYLLABLES)
+        meta.signer_position = meta.signer_position and repair(meta.signer_position,
+                                                               POSITION_WORDS)
     r = facts.report
     if meta.locality:      # the issuing organ names the unit
         r.update(locality=meta.locality, locality_type=meta.locality_type,

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import OfficialReadError
-from .figures import header_rows
+from .figures import CELL_NUMBER, header_rows
 from .layout import Layout, Table
 from .regions import PageWords, Word, build_layout, join_broken
 
@@ -173,7 +173,9 @@ def _cells(dark, ys, xs, words):
     return rows, (sum(confs) / len(confs) if confs else None)
 
 
-def tesseract_words(img, source: str) -> list[Word]:
+def tesseract_words(img, source: str, psm: int = 3, digits: bool = False) -> list[Word]:
+    """Words of an image with boxes and confidences (0-1); ``digits`` restricts the reading
+    to figures (a table cell)."""
     exe = _tesseract()
     if not exe:
         raise OfficialReadError(source, "a scanned PDF needs OCR: install tesseract with the "
@@ -182,7 +184,9 @@ def tesseract_words(img, source: str) -> list[Word]:
         png = Path(tmp) / "page.png"
         img.save(png)
         try:
-            res = subprocess.run([exe, str(png), "stdout", "-l", "vie", "--psm", "3", "tsv"],
+            extra = ["-c", "tessedit_char_whitelist=0123456789.,"] if digits else []
+            res = subprocess.run([exe, str(png), "stdout", "-l", "vie", "--psm", str(psm),
+                                  *extra, "tsv"],
                                  capture_output=True, timeout=TIMEOUT_S,
                                  env={**os.environ, "OMP_THREAD_LIMIT": "1"})
         except subprocess.TimeoutExpired as e:
@@ -198,6 +202,25 @@ def tesseract_words(img, source: str) -> list[Word]:
         x, y, w, h = (int(r[k]) for k in ("left", "top", "width", "height"))
         words.append(Word(x, y, x + w, y + h, text, max(float(r["conf"]), 0.0) / 100))
     return words
+
+
+def _reread_figures(img, ys, xs, rows, source) -> None:
+    """Cells of a column of figures that the page's OCR did not read as a number ("H5" for
+    "55", or nothing) are read again alone, enlarged, as digits only."""
+    n_head = header_rows(rows)
+    for j in range(1, len(xs) - 1):
+        data = [rows[i][j] for i in range(n_head, len(rows)) if rows[i][j]]
+        if not data or sum(bool(CELL_NUMBER.match(c)) for c in data) * 2 < len(data):
+            continue
+        for i in range(n_head, len(rows)):
+            if CELL_NUMBER.match(rows[i][j]) or not any(rows[i]):
+                continue
+            pad = 6
+            cell = img.crop((xs[j] + pad, ys[i] + pad, xs[j + 1] - pad, ys[i + 1] - pad))
+            cell = cell.resize((cell.width * 2, cell.height * 2))
+            text = "".join(w.text for w in tesseract_words(cell, source, psm=7, digits=True))
+            if CELL_NUMBER.match(text):
+                rows[i][j] = text
 
 
 def read_page_image(img, source: str) -> PageWords:
@@ -220,6 +243,7 @@ def read_page_image(img, source: str) -> PageWords:
         inside = [w for w in words if xs[0] <= (w.x0 + w.x1) / 2 <= xs[-1]
                   and ys[0] <= (w.top + w.bottom) / 2 <= ys[-1]]
         rows, conf = _cells(dark, ys, xs, inside)
+        _reread_figures(Image.fromarray(clean), ys, xs, rows, source)
         rows = [r for r in rows if any(r)]
         if len(rows) >= 2:
             tables.append((xs[0], ys[0], xs[-1], ys[-1], Table(rows, header_rows(rows), conf)))
