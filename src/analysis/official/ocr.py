@@ -204,6 +204,21 @@ def tesseract_words(img, source: str, psm: int = 3, digits: bool = False) -> lis
     return words
 
 
+def _ink(cell):
+    """The cell's ink alone: what is left of the rules (rows or columns dark almost across) is
+    whitened and the rest cropped with a white margin; None for an empty cell."""
+    from PIL import Image, ImageOps
+    a = np.asarray(cell).copy()
+    d = a < _DARK
+    a[d.mean(axis=1) > 0.5, :] = 255
+    a[:, d.mean(axis=0) > 0.9] = 255
+    ys, xs = np.nonzero(a < _DARK)
+    if len(ys) < 20:
+        return None
+    box = (xs.min(), ys.min(), xs.max() + 1, ys.max() + 1)
+    return ImageOps.expand(Image.fromarray(a).crop(box), 20, fill=255)
+
+
 def _reread_figures(img, ys, xs, rows, source) -> None:
     """Cells of a column of figures that the page's OCR did not read as a number ("H5" for
     "55", or nothing) are read again alone, enlarged, as digits only."""
@@ -215,10 +230,10 @@ def _reread_figures(img, ys, xs, rows, source) -> None:
         for i in range(n_head, len(rows)):
             if CELL_NUMBER.match(rows[i][j]) or not any(rows[i]):
                 continue
-            pad = 6
-            cell = img.crop((xs[j] + pad, ys[i] + pad, xs[j + 1] - pad, ys[i + 1] - pad))
-            cell = cell.resize((cell.width * 2, cell.height * 2))
-            text = "".join(w.text for w in tesseract_words(cell, source, psm=7, digits=True))
+            cell = _ink(img.crop((xs[j], ys[i], xs[j + 1], ys[i + 1])))
+            if cell is None:
+                continue
+            text = "".join(w.text for w in tesseract_words(cell, source, psm=8, digits=True))
             if CELL_NUMBER.match(text):
                 rows[i][j] = text
 
