@@ -33,3 +33,15 @@ def official(tmp_path_factory) -> Path:
 def scan_eval(official):
     from analysis.evaluate import evaluate
     return evaluate([official / "scan"])
+
+
+@pytest.fixture(scope="session")
+def scan_rows(official) -> dict[str, dict]:
+    """Rows extracted from each scanned PDF (OCR once per session), by file name."""
+    from analysis.tables import extract_bytes
+    out = {}
+    for f in sorted((official / "scan").glob("*.pdf")):
+        res = extract_bytes(f.read_bytes(), f.name)
+        assert res.error is None, res.error
+        out[f.name] = res.rows
+    return out
