@@ -30,7 +30,7 @@ eval: $(STAMP)
 	$(PY) -m analysis eval tests/fixtures/corpus tests/fixtures/seed --min-f1 0.97 --min-accuracy 0.98
 	rm -rf $(OFFICIAL) && PYTHONPATH=tools $(PY) -m officialgen $(OFFICIAL)
 	$(PY) -m analysis eval $(OFFICIAL)/docx $(OFFICIAL)/doc --min-f1 0.98 --min-accuracy 0.98
-	$(PY) -m analysis eval $(OFFICIAL)/pdf --min-f1 0.98 --min-accuracy 0.98
+	$(PY) -m analysis eval $(OFFICIAL)/pdf $(OFFICIAL)/mixed --min-f1 0.98 --min-accuracy 0.98
 	$(PY) -m analysis eval $(OFFICIAL)/scan --min-f1 0.90 --min-accuracy 0.90
 
 lab: $(STAMP)

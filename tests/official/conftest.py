@@ -17,15 +17,18 @@ sys.path.insert(0, str(ROOT / "tools"))
 from officialgen import generate  # noqa: E402
 
 SCANNED = ["lc-baothang-2021-q2", "lc-muongkhuong-2021-q2"]
+MIXED = "lc-sapa-2021-q2"   # its signed last page scanned, the rest a text layer
 
 
 @pytest.fixture(scope="session")
 def official(tmp_path_factory) -> Path:
-    """OUT with docx/, pdf/, doc/, bad/ (all reports) and scan/ (the SCANNED ones)."""
+    """OUT with docx/, pdf/, doc/, bad/ (all reports), scan/ (the SCANNED ones) and mixed/."""
     out = tmp_path_factory.mktemp("official")
     generate(out, formats=("docx", "pdf", "doc", "bad"))
     generate(out / "_scan", formats=("scan",), names=SCANNED)
     (out / "_scan" / "scan").rename(out / "scan")
+    generate(out / "_mixed", formats=("scan",), names=[MIXED])
+    (out / "_mixed" / "mixed").rename(out / "mixed")
     return out
 
 

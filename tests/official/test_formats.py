@@ -29,6 +29,14 @@ def test_text_formats_reach_the_acceptance_scores(official, fmt):
     _check(ev, 0.98, 0.98)
 
 
+def test_pdf_with_a_scanned_signed_page(official):
+    ev = evaluate([official / "mixed"])
+    _check(ev, 0.98, 0.98)
+    f = official / "mixed" / "lc-sapa-2021-q2.pdf"
+    rep = extract_bytes(f.read_bytes(), f.name).rows["reports"][0]
+    assert rep["source_kind"] == "pdf" and rep["ocr_confidence"] is not None
+
+
 def test_scanned_pdfs_reach_the_acceptance_scores(scan_eval):
     assert scan_eval.pages == 2
     _check(scan_eval, 0.90, 0.90)

@@ -5,6 +5,7 @@
 - ``OUT/docx/NAME.docx`` in the official layout, with ``NAME.gold.json`` beside it;
 - ``OUT/pdf/NAME.pdf`` converted from it by LibreOffice (text layer), with gold;
 - ``OUT/scan/NAME.pdf`` image-only, rendered from the text PDF, slightly rotated and blurred;
+- ``OUT/mixed/NAME.pdf`` one exported PDF whose signed last page is a scan, with gold;
 - ``OUT/doc/NAME.doc`` (Word 97-2003, converted by LibreOffice) for one report, with gold;
 - ``OUT/bad/`` a corrupt .docx and a password-protected PDF.
 

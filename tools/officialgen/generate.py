@@ -15,6 +15,7 @@ from .gold import gold
 from .specs import SPECS
 
 DOC_SPEC = "lc-muongkhuong-2021-q2"   # the report also sent as a Word 97-2003 .doc
+MIXED_SPEC = "lc-sapa-2021-q2"        # exported PDF whose signed last page was scanned
 SCAN_DPI = 200
 
 
@@ -43,6 +44,20 @@ def scan_pdf(text_pdf: Path, out: Path, angle: float, dpi: int = SCAN_DPI) -> No
         images.append(img.filter(ImageFilter.GaussianBlur(0.7)))
     pdf.close()
     images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+
+
+def mixed_pdf(text_pdf: Path, scanned_pdf: Path, out: Path) -> None:
+    """The text PDF's pages, the last one replaced by its scan."""
+    import pypdfium2 as pdfium
+
+    text, scan = pdfium.PdfDocument(str(text_pdf)), pdfium.PdfDocument(str(scanned_pdf))
+    pdf = pdfium.PdfDocument.new()
+    n = len(text)
+    pdf.import_pages(text, list(range(n - 1)))
+    pdf.import_pages(scan, [n - 1])
+    pdf.save(str(out))
+    for d in (pdf, text, scan):
+        d.close()
 
 
 def encrypted_pdf(out: Path) -> None:
@@ -86,6 +101,14 @@ def generate(out: Path, formats=("docx", "pdf", "scan", "doc", "bad"),
             scan_pdf(out / "pdf" / f"{s.name}.pdf", sc / f"{s.name}.pdf", angle)
             _write_gold(sc / f"{s.name}.gold.json", gold(s, f"{s.name}.pdf", "pdf_ocr"))
         written["scan"] = sorted(sc.glob("*.pdf"))
+        if any(s.name == MIXED_SPEC for s in specs):
+            mx = out / "mixed"
+            mx.mkdir(exist_ok=True)
+            mixed_pdf(out / "pdf" / f"{MIXED_SPEC}.pdf", sc / f"{MIXED_SPEC}.pdf",
+                      mx / f"{MIXED_SPEC}.pdf")
+            spec = next(s for s in specs if s.name == MIXED_SPEC)
+            _write_gold(mx / f"{MIXED_SPEC}.gold.json", gold(spec, f"{MIXED_SPEC}.pdf", "pdf"))
+            written["mixed"] = [mx / f"{MIXED_SPEC}.pdf"]
     if "doc" in formats and any(s.name == DOC_SPEC for s in specs):
         dc = out / "doc"
         dc.mkdir(exist_ok=True)

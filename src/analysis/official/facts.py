@@ -41,7 +41,7 @@ def facts_from_layout(layout: Layout) -> tuple[PageFacts, list[dict]]:
     page = page_from_text(text, layout.source, encoding=layout.source_kind)
     facts = extract_page(page)
     meta = read_metadata(layout, text)
-    if layout.source_kind == "pdf_ocr":
+    if layout.confidence is not None:   # some of it read by OCR (the signed page, at least)
         meta.signer = meta.signer and repair(meta.signer, SYLLABLES)
         meta.signer_position = meta.signer_position and repair(meta.signer_position,
                                                                POSITION_WORDS)

@@ -53,8 +53,8 @@ def _tesseract() -> str:
     return exe if "vie" in langs.split() else ""
 
 
-def render(data: bytes, source: str, dpi: int = DPI) -> list:
-    """Grayscale PIL images of the pages."""
+def render(data: bytes, source: str, dpi: int = DPI, pages: list[int] | None = None) -> list:
+    """Grayscale PIL images of the pages (all, or those numbered in ``pages``)."""
     import pypdfium2 as pdfium
 
     try:
@@ -63,7 +63,7 @@ def render(data: bytes, source: str, dpi: int = DPI) -> list:
         raise OfficialReadError(source, f"not a readable PDF ({e})") from e
     try:
         return [pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-                for i in range(len(pdf))]
+                for i in (range(len(pdf)) if pages is None else pages)]
     finally:
         pdf.close()
 

@@ -55,12 +55,21 @@ def open_pdf(data: bytes, source: str):
 
 
 def read_pdf(data: bytes, source: str) -> Layout:
+    """A PDF's layout. Pages without a text layer are read by OCR: all of them (a scan), or
+    only those (an exported report whose signed last page was scanned and appended)."""
     with open_pdf(data, source) as pdf:
-        if sum(len(p.chars) for p in pdf.pages) < MIN_TEXT_CHARS * len(pdf.pages):
+        scanned = [i for i, p in enumerate(pdf.pages) if len(p.chars) < MIN_TEXT_CHARS]
+        if len(scanned) == len(pdf.pages):
             from .ocr import read_scanned
             return read_scanned(data, source)
-        pages = []
-        for p in pdf.pages:
+        pages, images = [], {}
+        if scanned:
+            from .ocr import DPI, read_page_image, render
+            images = dict(zip(scanned, render(data, source, pages=scanned)))
+        for i, p in enumerate(pdf.pages):
+            if i in images:
+                pages.append(read_page_image(images[i], source).scaled(72 / DPI))
+                continue
             words = [Word(w["x0"], w["top"], w["x1"], w["bottom"], w["text"])
                      for w in p.extract_words()]
             tables = []
@@ -72,4 +81,7 @@ def read_pdf(data: bytes, source: str) -> Layout:
                 rows = fill_merged(raw, n)
                 tables.append((*t.bbox, Table(rows, n)))
             pages.append(PageWords(p.width, p.height, words, tables))
-    return build_layout(pages, source, "pdf")
+    layout = build_layout(pages, source, "pdf")
+    confs = [w.conf for pw in pages for w in pw.words if w.conf is not None]
+    layout.confidence = sum(confs) / len(confs) if confs else None
+    return layout

@@ -38,6 +38,13 @@ class PageWords:
     tables: list[tuple[float, float, float, float, Table]] = field(default_factory=list)
     """(x0, top, x1, bottom, table) of each table of figures on the page."""
 
+    def scaled(self, f: float) -> "PageWords":
+        """The page in other units (OCR pixels -> PDF points), to sit beside text pages."""
+        return PageWords(self.width * f, self.height * f,
+                         [Word(w.x0 * f, w.top * f, w.x1 * f, w.bottom * f, w.text, w.conf)
+                          for w in self.words],
+                         [(a * f, b * f, c * f, d * f, t) for a, b, c, d, t in self.tables])
+
 
 @dataclass
 class Line:
