@@ -198,7 +198,7 @@ def _header_columns(lines: list[Line], gap: float, mid: float) -> tuple[list[str
         if i in cuts:
             lw, rw = ln.words[:cuts[i]], ln.words[cuts[i]:]
         else:
-            segs = ln.segments(gap) if len(ln.segments(gap)) > 1 else [ln]
+            segs = ln.segments(gap)
             lw = [w for sg in segs if (sg.x0 + sg.x1) / 2 < bound for w in sg.words]
             rw = [w for sg in segs if (sg.x0 + sg.x1) / 2 >= bound for w in sg.words]
         if lw:
@@ -208,17 +208,40 @@ def _header_columns(lines: list[Line], gap: float, mid: float) -> tuple[list[str
     return left, right
 
 
+def _paragraphs(seq: list, left_m: float, right_m: float, height: float) -> list:
+    """Body lines joined into paragraphs (tables kept as they are): a paragraph starts at an
+    indent, a numbered line, after a short line or after a vertical gap."""
+    paras: list[list[Line] | Table] = []
+    prev: Line | None = None
+    for it in seq:
+        if isinstance(it, Table):
+            paras.append(it)
+            prev = None
+            continue
+        new = (prev is None or it.x0 > left_m + 0.8 * height or _NUMBERED.match(it.text)
+               or prev.x1 < right_m - 4 * height
+               or (it.page == prev.page and it.top - prev.bottom > 1.2 * height))
+        if new:
+            paras.append([it])
+        else:
+            paras[-1].append(it)
+        prev = it
+    return paras
+
+
 def build_layout(pages: list[PageWords], source: str, source_kind: str) -> Layout:
+    """The regions of a report from its pages' positioned words: header (lines above "BÁO
+    CÁO"), heading (document type and the centred excerpt), body (paragraphs and tables),
+    signer block (from "Nơi nhận")."""
     layout = Layout(source=source, source_kind=source_kind)
     items: list[tuple[int, float, object]] = []
     lines: list[Line] = []
     for i, pg in enumerate(pages):
-        inside = [t for t in pg.tables]
         free = [w for w in pg.words if not any(
             x0 - 2 <= (w.x0 + w.x1) / 2 <= x1 + 2 and top - 2 <= (w.top + w.bottom) / 2 <= bot + 2
-            for x0, top, x1, bot, _ in inside)]
+            for x0, top, x1, bot, _ in pg.tables)]
         lines += _lines(i, free)
-        items += [(i, top, t) for _, top, _, _, t in inside]
+        items += [(i, top, t) for _, top, _, _, t in pg.tables]
     lines = _drop_running(pages, lines)
     if not lines:
         return layout
@@ -255,23 +278,8 @@ def build_layout(pages: list[PageWords], source: str, source_kind: str) -> Layou
         if (t is None or (p, top) > (lines[t].page, lines[t].top))
         and (s >= len(lines) or (p, top) < (lines[s].page, lines[s].top))],
         key=lambda x: (x[0], x[1]))
-    paras: list[list[Line] | Table] = []
-    prev: Line | None = None
-    for _, _, it in seq:
-        if isinstance(it, Table):
-            paras.append(it)
-            prev = None
-            continue
-        new = (prev is None or it.x0 > left_m + 0.8 * height or _NUMBERED.match(it.text)
-               or prev.x1 < right_m - 4 * height
-               or (it.page == prev.page and it.top - prev.bottom > 1.2 * height))
-        if new:
-            paras.append([it])
-        else:
-            paras[-1].append(it)
-        prev = it
     confs = {}
-    for p in paras:
+    for p in _paragraphs([it for _, _, it in seq], left_m, right_m, height):
         if isinstance(p, Table):
             layout.body.append(p)
             continue
