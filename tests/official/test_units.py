@@ -147,3 +147,16 @@ def test_docx_typed_without_tables(tmp_path):
                                       "Lò Thị Hạnh", "TRƯỞNG BAN")
     assert [a["amount_vnd"] for a in facts.amounts] == [100_000_000]
     assert figures == []
+
+
+def test_red_seal_is_removed_and_black_print_under_it_kept():
+    from PIL import ImageChops
+
+    from analysis.official.ocr import without_seal
+    page = Image.new("RGB", (400, 200), (255, 255, 255))
+    ImageDraw.Draw(page).rectangle([50, 90, 350, 110], fill=(0, 0, 0))        # a line of print
+    seal = Image.new("RGB", page.size, (255, 255, 255))
+    ImageDraw.Draw(seal).ellipse([120, 20, 280, 180], outline=(205, 35, 40), width=8)
+    gray = np.asarray(without_seal(ImageChops.multiply(page, seal)))
+    assert gray[100, 60] < 50 and gray[100, 124] < 50        # print, also under the ring
+    assert gray[24, 200] > 200 and gray[60, 135] > 200       # ring gone (top, left side)

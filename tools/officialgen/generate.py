@@ -31,19 +31,51 @@ def _write_gold(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def scan_pdf(text_pdf: Path, out: Path, angle: float, dpi: int = SCAN_DPI) -> None:
-    """An image-only PDF of ``text_pdf``: each page rendered, rotated by ``angle`` and blurred."""
+def _stamp(img, center: tuple[float, float], r: float):
+    """The page with a red seal (two rings, a star) pressed over the signature: ink, so the
+    black print under it stays black (multiplied, not painted over)."""
+    from PIL import Image, ImageChops, ImageDraw
+    layer = Image.new("RGB", img.size, (255, 255, 255))
+    d = ImageDraw.Draw(layer)
+    x, y = center
+    red = (205, 35, 40)
+    d.ellipse([x - r, y - r, x + r, y + r], outline=red, width=max(3, int(r / 18)))
+    d.ellipse([x - 0.72 * r, y - 0.72 * r, x + 0.72 * r, y + 0.72 * r], outline=red,
+              width=max(2, int(r / 30)))
+    star = [(x + 0.3 * r * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
+             y - 0.3 * r * math.sin(math.pi / 2 + k * 4 * math.pi / 5)) for k in range(5)]
+    d.polygon(star, fill=red)
+    return ImageChops.multiply(img, layer)
+
+
+def scan_pdf(text_pdf: Path, out: Path, angle: float, signer: str | None = None,
+             dpi: int = SCAN_DPI) -> None:
+    """An image-only colour PDF of ``text_pdf``: each page rendered, a red seal over the
+    signer's name (when given), rotated by ``angle`` and blurred."""
+    import pdfplumber
     import pypdfium2 as pdfium
     from PIL import ImageFilter
 
+    seal = None
+    if signer:
+        with pdfplumber.open(text_pdf) as pl:
+            last = signer.split()[0]
+            for i, p in enumerate(pl.pages):
+                for w in p.extract_words():
+                    if w["text"] == last:
+                        seal = (i, (w["x0"] * dpi / 72, w["top"] * dpi / 72))
     pdf = pdfium.PdfDocument(str(text_pdf))
     images = []
     for i in range(len(pdf)):
-        img = pdf[i].render(scale=dpi / 72).to_pil().convert("L")
-        img = img.rotate(angle, resample=3, expand=False, fillcolor=255)
+        img = pdf[i].render(scale=dpi / 72).to_pil().convert("RGB")
+        if seal and seal[0] == i:
+            x, y = seal[1]
+            img = _stamp(img, (x, y - 0.35 * dpi), 0.62 * dpi)   # over position and name
+        img = img.rotate(angle, resample=3, expand=False, fillcolor=(255, 255, 255))
         images.append(img.filter(ImageFilter.GaussianBlur(0.7)))
     pdf.close()
-    images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:],
+                   quality=85)
 
 
 def mixed_pdf(text_pdf: Path, scanned_pdf: Path, out: Path) -> None:
@@ -98,7 +130,7 @@ def generate(out: Path, formats=("docx", "pdf", "scan", "doc", "bad"),
         sc.mkdir(exist_ok=True)
         for i, s in enumerate(s for s in specs if s.scan):
             angle = round(0.4 + 0.5 * math.sin(i * 1.7), 2) * (1 if i % 2 else -1)
-            scan_pdf(out / "pdf" / f"{s.name}.pdf", sc / f"{s.name}.pdf", angle)
+            scan_pdf(out / "pdf" / f"{s.name}.pdf", sc / f"{s.name}.pdf", angle, s.signer)
             _write_gold(sc / f"{s.name}.gold.json", gold(s, f"{s.name}.pdf", "pdf_ocr"))
         written["scan"] = sorted(sc.glob("*.pdf"))
         if any(s.name == MIXED_SPEC for s in specs):

@@ -53,8 +53,21 @@ def _tesseract() -> str:
     return exe if "vie" in langs.split() else ""
 
 
+def without_seal(rgb):
+    """A grayscale page without its red seal: reddish pixels (the stamp pressed over the
+    signer's name, and its pink fringe) become white before the page is read."""
+    from PIL import Image
+    a = np.asarray(rgb.convert("RGB")).astype(np.int16)
+    r, g, b = a[..., 0], a[..., 1], a[..., 2]
+    red = (r > 120) & (r - g > 50) & (r - b > 40)
+    gray = np.asarray(rgb.convert("L")).copy()
+    gray[red] = 255
+    return Image.fromarray(gray)
+
+
 def render(data: bytes, source: str, dpi: int = DPI, pages: list[int] | None = None) -> list:
-    """Grayscale PIL images of the pages (all, or those numbered in ``pages``)."""
+    """Grayscale PIL images of the pages (all, or those numbered in ``pages``), red seals
+    removed."""
     import pypdfium2 as pdfium
 
     try:
@@ -62,7 +75,7 @@ def render(data: bytes, source: str, dpi: int = DPI, pages: list[int] | None = N
     except pdfium.PdfiumError as e:
         raise OfficialReadError(source, f"not a readable PDF ({e})") from e
     try:
-        return [pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        return [without_seal(pdf[i].render(scale=dpi / 72).to_pil())
                 for i in (range(len(pdf)) if pages is None else pages)]
     finally:
         pdf.close()
