@@ -120,9 +120,10 @@ def _source(tables, report_id: str) -> str:
 
 def build(tables: dict[str, pd.DataFrame], province: str, period: str) -> Synthesis:
     """The synthesis of ``province`` for ``period`` from the extracted tables."""
+    from .extract import gazetteer   # here: only the command needs the gazetteer
     spec = parse_period(period)
     pairs = pair_sources(tables["reports"])
-    pkey = " ".join(match_key(province).split())
+    pkey = " ".join(match_key(gazetteer.province(province) or province).split())
     mine = pairs[pairs["province"].map(lambda p: isinstance(p, str)
                                        and " ".join(match_key(p).split()) == pkey)]
     if mine.empty:

@@ -113,3 +113,9 @@ def test_synthesis_refuses_an_unknown_province(tables):
         build(read_tables(tables), "Cà Mau", "2021-Q2")
     with pytest.raises(ValueError):
         build(read_tables(tables), "Lào Cai", "2021-Q5")
+
+
+def test_synthesis_province_named_in_full(tables):
+    s = build(read_tables(tables), "Thừa Thiên Huế", "2021")   # the gazetteer says "Huế"
+    assert [x["locality"] for x in s.localities] == ["Quảng Điền"]
+    assert s.missing == ["huyện Phong Điền"]                    # sent 9 months, not the year

@@ -175,7 +175,7 @@ def _province_named(texts: list[str]) -> str | None:
     found = set()
     for t in texts:
         for m in _PROVINCE_IN.finditer(" ".join(match_key(t).split())):
-            p = _province_by_key(m.group(1).strip())
+            p = gazetteer.province(m.group(1).strip())
             if p:
                 found.add(p)
     return found.pop() if len(found) == 1 else None
@@ -189,14 +189,6 @@ def _province_in_address(source: str) -> str | None:
     found = {name for name in gazetteer.provinces().values()
              if slugify(name).replace("-", "") in grams}
     return found.pop() if len(found) == 1 else None
-
-
-def _province_by_key(key: str) -> str | None:
-    provinces = gazetteer.provinces()
-    if key in provinces:
-        return provinces[key]
-    hits = {v for k, v in provinces.items() if key.endswith(" " + k)}   # "thừa thiên huế"
-    return hits.pop() if len(hits) == 1 else None
 
 
 def read_metadata(layout: Layout, body_text: str = "") -> Metadata:
@@ -222,7 +214,7 @@ def read_metadata(layout: Layout, body_text: str = "") -> Metadata:
                              ("địa danh", _province_named([place] if place else [])),
                              ("văn bản", _province_named([body_text])),
                              ("địa chỉ nguồn", _province_in_address(layout.source))):
-            p = _province_by_key(" ".join(match_key(prov).split())) if prov else None
+            p = gazetteer.province(" ".join(match_key(prov).split())) if prov else None
             if p and (not provinces or p in provinces):
                 meta.province, meta.province_source = p, source
                 break
