@@ -45,12 +45,18 @@ _DARK = 150
 
 
 @lru_cache(maxsize=1)
-def _tesseract() -> str:
+def _languages() -> tuple[str, frozenset]:
+    """(tesseract's path, its installed models); ("", {}) without tesseract."""
     exe = shutil.which("tesseract")
     if exe is None:
-        return ""
+        return "", frozenset()
     langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True).stdout
-    return exe if "vie" in langs.split() else ""
+    return exe, frozenset(langs.split()[1:])
+
+
+def _tesseract() -> str:
+    exe, langs = _languages()
+    return exe if "vie" in langs else ""
 
 
 def without_seal(rgb):
@@ -186,7 +192,8 @@ def _cells(dark, ys, xs, words):
     return rows, (sum(confs) / len(confs) if confs else None)
 
 
-def tesseract_words(img, source: str, psm: int = 3, digits: bool = False) -> list[Word]:
+def tesseract_words(img, source: str, psm: int = 3, digits: bool = False,
+                    lang: str = "vie") -> list[Word]:
     """Words of an image with boxes and confidences (0-1); ``digits`` restricts the reading
     to figures (a table cell)."""
     exe = _tesseract()
@@ -198,7 +205,7 @@ def tesseract_words(img, source: str, psm: int = 3, digits: bool = False) -> lis
         img.save(png)
         try:
             extra = ["-c", "tessedit_char_whitelist=0123456789.,"] if digits else []
-            res = subprocess.run([exe, str(png), "stdout", "-l", "vie", "--psm", str(psm),
+            res = subprocess.run([exe, str(png), "stdout", "-l", lang, "--psm", str(psm),
                                   *extra, "tsv"],
                                  capture_output=True, timeout=TIMEOUT_S,
                                  env={**os.environ, "OMP_THREAD_LIMIT": "1"})
@@ -232,6 +239,23 @@ def _ink(cell):
     return ImageOps.expand(Image.fromarray(a).crop(box), 20, fill=255)
 
 
+def _read_figure(cell, source: str) -> str | None:
+    """A figure cell read as digits in a few page-segmentation modes (and by the English model
+    too when installed: digits have no language); the reading most of them agree on, the longest
+    on a tie, since a lone cell loses its first digit more often than it gains one."""
+    configs = [("vie", 8), ("vie", 7)] + ([("eng", 8), ("eng", 7)]
+                                          if "eng" in _languages()[1] else [])
+    reads = []
+    for lang, psm in configs:
+        text = "".join(w.text for w in tesseract_words(cell, source, psm=psm, digits=True,
+                                                       lang=lang)).strip(".,")
+        if CELL_NUMBER.match(text):
+            reads.append(text)
+    if not reads:
+        return None
+    return max(set(reads), key=lambda t: (reads.count(t), len(t)))
+
+
 def _reread_figures(img, ys, xs, rows, source) -> None:
     """Cells of a column of figures that the page's OCR did not read as a number ("H5" for
     "55", or nothing) are read again alone, enlarged, as digits only."""
@@ -246,8 +270,8 @@ def _reread_figures(img, ys, xs, rows, source) -> None:
             cell = _ink(img.crop((xs[j], ys[i], xs[j + 1], ys[i + 1])))
             if cell is None:
                 continue
-            text = "".join(w.text for w in tesseract_words(cell, source, psm=8, digits=True))
-            if CELL_NUMBER.match(text):
+            text = _read_figure(cell, source)
+            if text:
                 rows[i][j] = text
 
 
