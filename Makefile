@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TABLES := data/processed
 KERNEL := dan-van
+OFFICIAL := build/officialgen
 
 .PHONY: briefs extract test eval lab bench clean distclean
 
@@ -28,6 +29,10 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m analysis eval tests/fixtures/corpus tests/fixtures/seed tests/fixtures/corpus-forms \
 		--min-f1 0.98 --min-accuracy 0.98
+	rm -rf $(OFFICIAL) && $(PY) -m tools.officialgen $(OFFICIAL)
+	$(PY) -m analysis eval $(OFFICIAL)/docx $(OFFICIAL)/doc --min-f1 0.98 --min-accuracy 0.98
+	$(PY) -m analysis eval $(OFFICIAL)/pdf $(OFFICIAL)/mixed --min-f1 0.98 --min-accuracy 0.98
+	$(PY) -m analysis eval $(OFFICIAL)/scan --min-f1 0.90 --min-accuracy 0.90
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --ip=127.0.0.1 --no-browser --ServerApp.root_dir=notebooks \

@@ -8,6 +8,6 @@ HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":
     import sys
     sys.path.insert(0, str(HERE))
-    for script in ("bench_extract.py", "bench_briefs.py"):
+    for script in ("bench_extract.py", "bench_briefs.py", "bench_official.py"):
         print(f"== {script}")
         runpy.run_path(str(HERE / script), run_name="__main__")

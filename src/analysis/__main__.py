@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {extract,briefs,eval,dictionary,export}``."""
+"""Command line: ``python -m analysis {extract,briefs,eval,dictionary,export,synthesis}``."""
 
 from __future__ import annotations
 
@@ -75,6 +75,17 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_synthesis(args) -> int:
+    from .synthesis import write_synthesis
+    try:
+        out = write_synthesis(args.tables, args.province, args.period, args.out)
+    except (LookupError, ValueError) as e:
+        print(f"synthesis: {e}", file=sys.stderr)
+        return 1
+    print(f"synthesis: {args.province} {args.period} -> {out}")
+    return 0
+
+
 def cmd_dictionary(args) -> int:
     from .schema import data_dictionary_html, data_dictionary_markdown
     text = data_dictionary_html() if args.format == "html" else data_dictionary_markdown()
@@ -129,6 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("--min-f1", type=float, default=0.98, help="documents and money F1")
     v.add_argument("--min-accuracy", type=float, default=0.98, help="field accuracy")
     v.set_defaults(func=cmd_eval)
+
+    y = sub.add_parser("synthesis", help="the province's synthesis of a period, as Word (.docx)")
+    y.add_argument("--province", required=True, help='e.g. "Lào Cai"')
+    y.add_argument("--period", required=True, help="2021-Q2, 2021-H1, 2021-9M or 2021")
+    y.add_argument("--tables", type=Path, default=paths.PROCESSED)
+    y.add_argument("--out", type=Path, help="default: reports/synthesis/<province>-<period>.docx")
+    y.set_defaults(func=cmd_synthesis)
 
     d = sub.add_parser("dictionary", help="print the data dictionary")
     d.add_argument("--format", choices=("markdown", "html"), default="markdown")

@@ -17,8 +17,11 @@ from pathlib import Path
 from .extract.documents import doc_identity
 from .tables import extract_bytes
 
-FIELDS = ("period", "locality", "author", "views", "site_stats", "doc_dates")
-"""Fields with an accuracy threshold."""
+FIELDS = ("period", "locality", "author", "views", "site_stats", "doc_dates", "report_code",
+          "issued_on", "signer")
+"""Fields with an accuracy threshold (the last three only where the gold gives them: official
+reports in .docx/.doc/.pdf)."""
+_OFFICIAL_FIELDS = ("report_code", "issued_on", "signer")
 INFORMATIVE = ("published_on", "source_url", "doc_levels", "doc_sections", "money_kinds",
                "money_sections", "tasks")
 """Fields that are scored and printed, without a threshold."""
@@ -107,6 +110,10 @@ def evaluate(paths: list[Path]) -> Evaluation:
                    rep["published_on"].isoformat() if rep["published_on"] else None)
         if "source_url" in g:
             _check(ev, "source_url", name, g["source_url"], rep["source_url"])
+        for f in _OFFICIAL_FIELDS:
+            if f in gold:
+                got = rep[f].isoformat() if f == "issued_on" and rep[f] else rep[f]
+                _check(ev, f, name, gold[f], got)
         _check(ev, "views", name, g.get("views"), rep["views"])
         want_stats = gold.get("site_stats")
         got_stats = ({k: v for k, v in rows["site_stats"][0].items()

@@ -40,6 +40,7 @@ LOCALITY_TYPES = ("xã", "phường", "thị trấn", "huyện", "quận", "th�
 PERIOD_TYPES = ("quarter", "half_year", "nine_months", "year", "month", "other")
 LEVELS = ("central", "province", "district", "commune", "province|district")
 AMOUNT_KINDS = ("support", "fund", "budget", "rate", "investment", "other")
+SOURCE_KINDS = ("page", "docx", "doc", "pdf", "pdf_ocr")
 QUALIFIERS = ("gần", "hơn", "trên", "ước đạt", "khoảng", "hàng", "gần như", "tới", "đến")
 
 
@@ -122,6 +123,28 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("published_on", "datetime64[ns]", "Ngày đăng",
                "Ngày đăng bài: dòng ngày giờ trên trang, nếu không có thì ngày trong siêu dữ liệu "
                "(article:published_time, khóa 'published' của TÊN.meta.json)."),
+        Column("source_kind", "string", "Loại nguồn",
+               "Nguồn của báo cáo: 'page' trang tin, 'docx'/'doc' văn bản Word, 'pdf' PDF có "
+               "lớp chữ, 'pdf_ocr' PDF scan đọc bằng OCR.",
+               isin=SOURCE_KINDS),
+        Column("report_code", "string", "Số ký hiệu báo cáo",
+               "Số và ký hiệu của chính báo cáo ở góc trái phần đầu văn bản, đã kiểm tra theo "
+               "quy tắc đánh số, ví dụ '52-BC/BDVHU', '120/BC-UBND'; trống với trang tin."),
+        Column("issued_on", "datetime64[ns]", "Ngày ban hành",
+               "Ngày ở dòng địa danh, ngày tháng của văn bản."),
+        Column("issuing_organ", "string", "Cơ quan ban hành",
+               "Tên cơ quan ban hành như viết ở phần đầu, ví dụ 'HUYỆN ỦY BẢO THẮNG BAN DÂN VẬN'."),
+        Column("province_source", "string", "Căn cứ xác định tỉnh",
+               "Vùng văn bản cho biết tỉnh: 'cơ quan ban hành', 'nơi nhận', 'địa danh', "
+               "'văn bản', 'danh mục đơn vị hành chính'; 'chưa xác định' khi không vùng nào "
+               "quyết định được."),
+        Column("signer", "string", "Người ký",
+               "Họ tên người ký ở khối chữ ký (người ký, không phải tác giả)."),
+        Column("signer_position", "string", "Chức vụ người ký",
+               "Chức vụ ngay trên tên người ký, như viết: 'PHÓ TRƯỞNG BAN', 'PHÓ CHỦ TỊCH'."),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy trung bình của các từ đọc bằng OCR (0-1); trống khi văn bản có lớp "
+               "chữ."),
     )),
     Table("doc_refs", "Văn bản được dẫn", "Mỗi dòng là một lần nhắc đến văn bản của Đảng hoặc Nhà nước.", (
         _report_id(),
@@ -151,6 +174,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("is_first_mention", "bool", "Lần đầu",
                "Đúng (True) ở lần đầu văn bản được nhắc đến trong báo cáo.", nullable=False),
         *_evidence(),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
+               "(OCR confidence of the paragraph the fact was read from.)"),
     )),
     Table("amounts", "Số tiền", "Mỗi dòng là một khoản tiền được nêu.", (
         _report_id(),
@@ -169,6 +195,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                "Câu nhắc lại cùng số tiền này (tiêu đề nhắc lại số liệu của bài, hoặc đoạn văn bị "
                "lặp); số tiền chỉ được tính một lần, ở dòng này."),
         *_evidence(),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
+               "(OCR confidence of the paragraph the fact was read from.)"),
     )),
     Table("counts", "Số đếm", "Mỗi dòng là một hoạt động hoặc đối tượng được đếm.", (
         _report_id(),
@@ -177,6 +206,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                nullable=False),
         Column("raw", "string", "Nguyên văn", "Số và danh từ như bài viết.", nullable=False),
         *_evidence(),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
+               "(OCR confidence of the paragraph the fact was read from.)"),
     )),
     Table("site_stats", "Thống kê truy cập", "Bộ đếm truy cập của cổng thông tin hiện trên trang.", (
         _report_id(),
@@ -200,6 +232,36 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("text", "string", "Nội dung", "Nội dung nhiệm vụ như bài viết.", nullable=False),
         Column("char_start", "Int64", "Vị trí đầu", "Vị trí bắt đầu trong nội dung bài.", "ký tự"),
         Column("char_end", "Int64", "Vị trí cuối", "Vị trí ngay sau ký tự cuối của thông tin.", "ký tự"),
+    )),
+    Table("table_figures", "Số liệu trong bảng",
+          "Mỗi dòng là một ô số liệu trong bảng của văn bản báo cáo (Word, PDF), kèm nhãn dòng "
+          "và nhãn cột làm căn cứ; dòng 'Tổng cộng' được giữ là tổng, không cộng lại với các "
+          "dòng thành phần.", (
+        _report_id(),
+        Column("table_no", "int64", "Bảng số", "Thứ tự bảng trong văn bản, từ 1.",
+               nullable=False),
+        Column("row_no", "int64", "Dòng số",
+               "Thứ tự dòng số liệu trong bảng, từ 1, không kể dòng tiêu đề.",
+               nullable=False),
+        Column("row_label", "string", "Nhãn dòng",
+               "Nhãn của dòng như viết, ví dụ tên xã 'Xuân Quang' hoặc 'Tổng cộng'.",
+               nullable=False),
+        Column("column_label", "string", "Nhãn cột",
+               "Nhãn cột như viết, các dòng tiêu đề nối bằng ' - ' (ô gộp viết một lần), ví dụ "
+               "'Kết quả hỗ trợ - Kinh phí (triệu đồng)'.", nullable=False),
+        Column("raw", "string", "Nguyên văn", "Ô số liệu như viết.",
+               nullable=False),
+        Column("value", "Float64", "Giá trị",
+               "Giá trị theo đơn vị ở cột unit; tiền quy ra đồng theo nhãn cột ('(triệu đồng)' "
+               "nhân 1.000.000)."),
+        Column("unit", "string", "Đơn vị",
+               "Đơn vị lấy từ nhãn cột: 'đồng', 'hộ', 'người'..."),
+        Column("is_total", "bool", "Là dòng tổng",
+               "Đúng khi dòng là dòng tổng của bảng ('Tổng cộng', 'Cộng', 'Toàn huyện').", nullable=False),
+        Column("sentence", "string", "Căn cứ",
+               "Nhãn dòng – nhãn cột: ô số liệu, làm căn cứ của dữ kiện.", nullable=False),
+        Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
+               "Độ tin cậy OCR của ô (0-1); trống khi không đọc bằng OCR."),
     )),
 )}
 

@@ -22,8 +22,9 @@ from .files import atomic_path, source_digest
 from .text.keys import slugify
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
+OFFICIAL_SUFFIXES = (".docx", ".doc", ".pdf")   # read by analysis.official
 TABLE_NAMES = tuple(schema.TABLES)
-_PER_PAGE = ("doc_refs", "amounts", "counts", "site_stats", "tasks")
+_PER_PAGE = ("doc_refs", "amounts", "counts", "site_stats", "tasks", "table_figures")
 
 
 @dataclass
@@ -49,7 +50,8 @@ def list_pages(src: Path) -> list[Path]:
     src = Path(src)
     if src.is_file():
         return [src]
-    return sorted(p for p in src.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
+    return sorted(p for p in src.rglob("*") if p.is_file()
+                  and p.suffix.lower() in PAGE_SUFFIXES + OFFICIAL_SUFFIXES
                   and not p.name.startswith("."))
 
 
@@ -57,8 +59,8 @@ def list_pages(src: Path) -> list[Path]:
 def extractor_digest() -> str:
     """Digest of the code that turns page bytes into rows (text/, extract/, schema, tables)."""
     pkg = Path(__file__).parent
-    return source_digest([*pkg.glob("text/*.py"), *pkg.glob("extract/*.py"), pkg / "schema.py",
-                          pkg / "tables.py"])[:16]
+    return source_digest([*pkg.glob("text/*.py"), *pkg.glob("extract/*.py"),
+                          *pkg.glob("official/*.py"), pkg / "schema.py", pkg / "tables.py"])[:16]
 
 
 def report_id_for(source_file: str) -> str:
@@ -67,12 +69,19 @@ def report_id_for(source_file: str) -> str:
     return f"{stem}-{hashlib.sha1(source_file.encode()).hexdigest()[:8]}"
 
 
-def facts_to_rows(facts, report_id: str, source_file: str, sha: str) -> dict[str, list[dict]]:
-    rows = {"reports": [{"report_id": report_id, "source_file": source_file,
-                         "content_sha256": sha, "extractor_digest": extractor_digest(),
-                         **facts.report}]}
+def _defaults(table: str) -> dict:
+    """None for the table's nullable columns: a source that has no such fact leaves them empty."""
+    return {c.name: None for c in schema.TABLES[table].columns if c.nullable}
+
+
+def facts_to_rows(facts, report_id: str, source_file: str, sha: str,
+                  table_figures: list[dict] = ()) -> dict[str, list[dict]]:
+    rows = {"reports": [{**_defaults("reports"), "report_id": report_id,
+                         "source_file": source_file, "content_sha256": sha,
+                         "extractor_digest": extractor_digest(), **facts.report}]}
     for t in _PER_PAGE:
-        rows[t] = [{"report_id": report_id, **r} for r in getattr(facts, t)]
+        found = table_figures if t == "table_figures" else getattr(facts, t)
+        rows[t] = [{**_defaults(t), "report_id": report_id, **r} for r in found]
     return rows
 
 
@@ -91,10 +100,18 @@ def extract_bytes(data: bytes, source_file: str, path: Path | None = None) -> Pa
     sha = hashlib.sha256(data).hexdigest()
     rid = report_id_for(source_file)
     try:
-        page = read_page(data, source_file, read_sidecar(path) if path is not None else None)
-        if not page.body:
-            raise PageDecodeError(source_file, "no article text found (empty page or only chrome)")
-        rows = facts_to_rows(extract_page(page), rid, source_file, sha)
+        if Path(source_file).suffix.lower() in OFFICIAL_SUFFIXES:
+            from .official import extract_official
+            facts, figures = extract_official(data, source_file)
+            rows = facts_to_rows(facts, rid, source_file, sha, table_figures=figures)
+        else:
+            page = read_page(data, source_file, read_sidecar(path) if path is not None else None)
+            if not page.body:
+                raise PageDecodeError(source_file,
+                                      "no article text found (empty page or only chrome)")
+            facts = extract_page(page)
+            facts.report["source_kind"] = "page"
+            rows = facts_to_rows(facts, rid, source_file, sha)
     except PageDecodeError as e:
         return PageResult(source_file, rid, sha, error=str(e))
     except Exception as e:  # an extractor bug must not stop the batch: report it with the file

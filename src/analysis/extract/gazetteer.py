@@ -140,3 +140,20 @@ def from_host(labels: list[str]) -> Unit | None:
             found = units[0]
     return found
 
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Province names by name key ("lào cai" -> "Lào Cai"), as the gazetteer spells them."""
+    return {name_key(u.province): u.province for units in _index()[0].values() for u in units}
+
+
+def province(name: str) -> str | None:
+    """The gazetteer's spelling of a province name, also when written in full: "lào cai" ->
+    "Lào Cai", "Thừa Thiên Huế" -> "Huế"; None when it names no province or several."""
+    key = name_key(name)
+    known = provinces()
+    if key in known:
+        return known[key]
+    hits = {v for k, v in known.items() if key.endswith(" " + k)}
+    return hits.pop() if len(hits) == 1 else None

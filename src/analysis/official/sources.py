@@ -1,0 +1,80 @@
+"""One report, two sources: an official document and a news page of the same locality and
+period are one report.
+
+:func:`pair_sources` groups the ``reports`` table by (province, unit type, locality, period) and
+says, for each report, which row gives the figures (the document: docx, then doc, pdf, scanned
+pdf; a page only when there is no document), which gives the views and the address (the news
+page), and every source it has, so that nothing is counted twice. A pure function over the
+table: briefs, the index and the synthesis call it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..text.keys import match_key
+
+FIGURE_PREFERENCE = ("docx", "doc", "pdf", "pdf_ocr", "page")
+"""Which source gives a report's figures, best first: a document's own text before a retelling,
+a text layer before OCR."""
+
+PAIR_COLUMNS = ("province", "locality_type", "locality", "period_label", "period_type", "year",
+                "quarter", "half", "figures_report_id", "page_report_id", "report_ids",
+                "source_files", "source_kinds")
+
+
+def _key(s) -> str:
+    return " ".join(match_key(s).split()) if isinstance(s, str) else ""
+
+
+def pair_sources(reports: pd.DataFrame) -> pd.DataFrame:
+    """One row per report (province, locality_type, locality, period_label).
+
+    Rows without a locality or a period cannot be paired and stay reports of their own. A row
+    whose province is unknown joins the group of the same locality and period when exactly one
+    province is named there. Columns: see :data:`PAIR_COLUMNS`; ``report_ids``,
+    ``source_files`` and ``source_kinds`` are lists in the order of ``FIGURE_PREFERENCE``.
+    """
+    if reports.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in PAIR_COLUMNS})
+    r = reports.copy()
+    kind = r["source_kind"].fillna("page") if "source_kind" in r else pd.Series("page", r.index)
+    r["_kind"] = kind
+    r["_rank"] = kind.map({k: i for i, k in enumerate(FIGURE_PREFERENCE)}).fillna(len(
+        FIGURE_PREFERENCE))
+    r["_loc"] = r["locality"].map(_key)
+    r["_type"] = r["locality_type"].map(_key)
+    r["_prov"] = r["province"].map(_key)
+    pairable = (r["_loc"] != "") & r["period_label"].notna()
+    groups: dict[tuple, list[int]] = {}
+    for (loc, period), g in r[pairable].groupby(["_loc", "period_label"], sort=True):
+        named = sorted(set(g["_prov"]) - {""})
+        for i, row in g.iterrows():
+            prov = row["_prov"] or (named[0] if len(named) == 1 else "")
+            typ = row["_type"]
+            groups.setdefault((prov, loc, period, typ), []).append(i)
+    # A row without a unit type joins the typed group of the same place and period, if one.
+    for key in [k for k in groups if k[3] == ""]:
+        typed = [k for k in groups if k[:3] == key[:3] and k[3]]
+        if len(typed) == 1:
+            groups[typed[0]] += groups.pop(key)
+    for i in r.index[~pairable]:
+        groups[("", "", "", f"#{i}")] = [i]
+    out = []
+    for idx in groups.values():
+        g = r.loc[idx].sort_values(["_rank", "source_file"], kind="stable")
+        first = g.iloc[0]
+        pages = g[g["_kind"] == "page"].sort_values("source_file")
+        named = g[g["province"].notna()]
+        typed = g[g["locality_type"].notna()]
+        out.append({
+            "province": named["province"].iloc[0] if len(named) else None,
+            "locality_type": typed["locality_type"].iloc[0] if len(typed) else None,
+            "locality": first["locality"], "period_label": first["period_label"],
+            "period_type": first["period_type"], "year": first["year"],
+            "quarter": first["quarter"], "half": first["half"],
+            "figures_report_id": first["report_id"],
+            "page_report_id": pages["report_id"].iloc[-1] if len(pages) else None,
+            "report_ids": list(g["report_id"]), "source_files": list(g["source_file"]),
+            "source_kinds": list(g["_kind"])})
+    return pd.DataFrame(out, columns=list(PAIR_COLUMNS))
