@@ -141,18 +141,18 @@ def from_host(labels: list[str]) -> Unit | None:
     return found
 
 
-
 @lru_cache(maxsize=1)
-def provinces() -> dict[str, str]:
-    """Province names by name key ("lào cai" -> "Lào Cai"), as the gazetteer spells them."""
-    return {name_key(u.province): u.province for units in _index()[0].values() for u in units}
+def province_names() -> dict[str, str]:
+    """Province names by name key ("lào cai" -> "Lào Cai"), as the gazetteer spells them (also
+    under a province's other name: "huế" -> "Thừa Thiên Huế")."""
+    return {k: units[0].province for k, units in _index().provinces.items()}
 
 
 def province(name: str) -> str | None:
     """The gazetteer's spelling of a province name, also when written in full: "lào cai" ->
-    "Lào Cai", "Thừa Thiên Huế" -> "Huế"; None when it names no province or several."""
+    "Lào Cai", "Huế" -> "Thừa Thiên Huế"; None when it names no province or several."""
     key = name_key(name)
-    known = provinces()
+    known = province_names()
     if key in known:
         return known[key]
     hits = {v for k, v in known.items() if key.endswith(" " + k)}

@@ -186,7 +186,7 @@ def _province_in_address(source: str) -> str | None:
     ("laocai.gov.vn/...", "lao-cai/bao-thang-q2.docx")."""
     tokens = [t for t in re.split(r"[^a-z0-9]+", slugify(source).replace("-", " ")) if t]
     grams = {"".join(tokens[i:i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
-    found = {name for name in gazetteer.provinces().values()
+    found = {name for name in gazetteer.province_names().values()
              if slugify(name).replace("-", "") in grams}
     return found.pop() if len(found) == 1 else None
 
