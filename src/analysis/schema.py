@@ -175,8 +175,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                "Đúng (True) ở lần đầu văn bản được nhắc đến trong báo cáo.", nullable=False),
         *_evidence(),
         Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
-               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
-               "(OCR confidence of the paragraph the fact was read from.)"),
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR."),
     )),
     Table("amounts", "Số tiền", "Mỗi dòng là một khoản tiền được nêu.", (
         _report_id(),
@@ -196,8 +195,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                "lặp); số tiền chỉ được tính một lần, ở dòng này."),
         *_evidence(),
         Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
-               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
-               "(OCR confidence of the paragraph the fact was read from.)"),
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR."),
     )),
     Table("counts", "Số đếm", "Mỗi dòng là một hoạt động hoặc đối tượng được đếm.", (
         _report_id(),
@@ -207,8 +205,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("raw", "string", "Nguyên văn", "Số và danh từ như bài viết.", nullable=False),
         *_evidence(),
         Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
-               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR. "
-               "(OCR confidence of the paragraph the fact was read from.)"),
+               "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR."),
     )),
     Table("site_stats", "Thống kê truy cập", "Bộ đếm truy cập của cổng thông tin hiện trên trang.", (
         _report_id(),
