@@ -82,9 +82,14 @@ def render(job: BriefJob, notebook: str, tables_dir: str, timeout: int) -> Brief
         nb_text = nbformat.writes(executed) if executed is not None else None
         return BriefResult(job, "failed", time.perf_counter() - t0, error_reason(e),
                            notebook=nb_text)
+    return BriefResult(job, "ok", time.perf_counter() - t0, html=to_html(nb, job))
+
+
+def to_html(nb, job: BriefJob) -> str:
+    """The self-contained page of an executed brief notebook."""
     nb.metadata["title"] = f"Bản tin dân vận {job.locality} {quarter_vi(job.quarter, job.year)}"
     body, _ = _exporter().from_notebook_node(nb)
-    return BriefResult(job, "ok", time.perf_counter() - t0, html=_self_contained(body))
+    return _self_contained(body)
 
 
 def _self_contained(page: str) -> str:
