@@ -21,7 +21,7 @@ from ..tables import read_tables
 from .index import write_index
 from .plan import plan
 from .render import BriefResult, error_reason
-from .workers import render_brief, stop_workers
+from .workers import prestart, render_brief, stop_workers
 
 MANIFEST = ".briefs-manifest.json"
 DEFAULT_TIMEOUT = 300
@@ -99,6 +99,8 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
     """
     t0 = time.perf_counter()
     out = Path(out)
+    if executor is None and (force or not (out / MANIFEST).exists()):
+        prestart()          # a first run renders everything: warm a worker while planning
     tables = read_tables(Path(tables_dir))
     planned = plan(tables, Path(notebook), only)
     manifest = _load_manifest(out)
@@ -132,7 +134,7 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
             bar.close()
             if own:
                 ex.shutdown()
-                stop_workers()
+    stop_workers()
     # Forget briefs the tables no longer call for (their files stay until `make clean`).
     planned_keys = {j.html_rel for j in planned}
     if not only:

@@ -6,6 +6,7 @@ and the page is made self-contained (no script, no other host). Runs in a worker
 from __future__ import annotations
 
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,10 @@ def _exporter():
 
 def warm_worker() -> None:
     """Import the heavy modules, create the shell and load the HTML template once per process."""
+    # nbformat validates with jsonschema, which loads rfc3987_syntax when it is installed
+    # (JupyterLab's jupyter-events asks for it) and that compiles a grammar at import: 1.5 s of
+    # CPU per process, for the "iri" format that no notebook schema uses.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     import papermill  # noqa: F401
     from . import engine
     engine.register()

@@ -28,6 +28,7 @@ RETRIES = 1
 
 _local = threading.local()
 _children: set["_Child"] = set()
+_spare: list["_Child"] = []
 _children_lock = threading.Lock()
 _in_process = threading.Lock()
 
@@ -84,10 +85,25 @@ class _Child:
         self.proc.join(5)
 
 
+def prestart() -> None:
+    """Start one worker now, so that it warms up while the caller plans the batch."""
+    if not multiprocessing.current_process().daemon:
+        with _children_lock:
+            if _spare:
+                return
+        child = _Child()
+        with _children_lock:
+            _spare.append(child)
+
+
 def _own_child() -> _Child:
     child = getattr(_local, "child", None)
     if child is None or not child.proc.is_alive():
-        child = _local.child = _Child()
+        with _children_lock:
+            spare = _spare.pop() if _spare else None
+        if spare is None or not spare.proc.is_alive():
+            spare = _Child()
+        child = _local.child = spare
     return child
 
 
@@ -123,5 +139,6 @@ def stop_workers() -> None:
     """Stop every worker process this process started (the end of a local batch)."""
     with _children_lock:
         children = list(_children)
+        _spare.clear()
     for child in children:
         child.stop()
