@@ -2,23 +2,27 @@
 stays warm from one brief to the next (the approach of ploomber-engine).
 
 Why not a kernel per brief: a brief's own work (its rows, three charts, four tables) takes a
-fraction of a second, but a fresh kernel costs seconds of start-up and imports (pandas,
-matplotlib, the package) before the first cell. Why not warm kernels reused through
-``km``/``kc``: measured on the same 20 briefs, a warm kernel still pays the ZeroMQ round trips,
-nbclient's per-brief client set-up and the base64 of every image twice; this engine runs the
-same cells with the same formatters and no messaging at all (the figures are in
-``benchmarks/RESULTS.md``). Papermill stays the renderer: it injects the parameters cell, calls
-this engine through its registry, records cell metadata, and raises its
+fraction of a second of CPU, but a fresh kernel costs seconds of start-up and imports (pandas,
+matplotlib, the package) before the first cell. Why not warm kernels reused through papermill's
+``km``/``kc``: measured on the same 12 briefs, one after another in one process on the shared
+2-core machine (load about 7), a warm kernel took 2.03 s per brief and this engine 1.54 s. The
+kernel still pays the ZeroMQ round trips, nbclient's per-brief client set-up and a second
+serialisation of every output, and it cannot be reset as cheaply; a dead or stuck kernel would
+also need its own supervision, while here one worker process is the unit that dies, times out
+and is replaced (``workers.py``).
+
+Papermill stays the renderer: it injects the parameters cell, calls this engine through its
+registry, runs it in the notebook's folder, records cell metadata, and raises its
 ``PapermillExecutionError`` when a cell's outputs hold an error, which stays in the executed
 notebook as with a kernel.
 
 Isolation between briefs rendered by one process: every brief starts with a new user namespace
 (``InteractiveShell.reset(new_session=True)``: globals, ``_``/``Out`` caches, execution
-counter), matplotlib's settings and open figures, pandas' options, ``os.environ``, ``sys.path``
-and the working directory as they were when the worker warmed up. Module objects stay imported
-(that is the point); a notebook that rebinds a module's attribute is not undone. A process that
-dies in a cell (``os._exit``, a segfault) is the concern of the worker pool (``workers.py``),
-which replaces it and retries the brief once.
+counter), with matplotlib's settings and open figures, pandas' options, ``os.environ`` and
+``sys.path`` as they were when the worker warmed up (papermill restores the working
+directory). Module objects stay imported (that is the point); a notebook that rebinds a
+module's attribute is not undone. A process that dies in a cell (``os._exit``, a segfault) is
+the concern of the worker pool (``workers.py``), which replaces it and retries the brief once.
 
 Outputs are nbformat outputs built from IPython's own formatters: ``display_data`` (including
 ``image/png`` from the inline backend and ``text/html`` from pandas), ``execute_result`` (a
