@@ -74,7 +74,8 @@ class _Child:
             self.proc.join(5)
             code = self.proc.exitcode
             self.stop()
-            raise WorkerDied(f"its worker process died (exit code {code})") from e
+            how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
+            raise WorkerDied(f"its worker process died ({how})") from e
 
     def stop(self) -> None:
         with _children_lock:
