@@ -137,6 +137,22 @@ def test_timeout_bounds_a_brief_and_the_worker_goes_on(two_localities, tmp_path,
     assert ok.state == "ok" and workers._local.child.proc.pid == pid
 
 
+def test_a_cell_that_ignores_the_timeout_is_stopped_with_its_worker(two_localities, tmp_path,
+                                                                   own_workers, monkeypatch):
+    """A cell the timeout signal cannot reach (here it blocks the signal) is bounded by the
+    pool: the silent worker is stopped, the brief fails as timed out, the next brief renders."""
+    _, tables, jobs = two_localities
+    monkeypatch.setattr(workers, "GRACE", 3)
+    nb = str(_notebook_with(tmp_path, 'import signal, time\nif locality == "Sa Pa":\n'
+                                      '    signal.pthread_sigmask(signal.SIG_BLOCK, '
+                                      '[signal.SIGALRM])\n    time.sleep(600)'))
+    stuck = workers.render_brief(jobs["Sa Pa"], nb, str(tables), 1)
+    ok = workers.render_brief(jobs["Bảo Yên"], nb, str(tables), 1)
+    assert stuck.state == "failed" and "did not finish" in stuck.error
+    assert stuck.seconds < 60
+    assert ok.state == "ok"
+
+
 def test_timeout_bounds_a_cell_run_outside_the_main_thread(two_localities, tmp_path):
     """Inside a Dask worker the engine runs in a task thread: no signal, an exception raised
     in that thread instead."""

@@ -25,6 +25,8 @@ from .render import BriefResult, render, warm_worker
 
 RETRIES = 1
 """How many times a brief whose worker died is tried again on a new worker."""
+GRACE = 30
+"""Seconds a worker may stay silent beyond its notebook's cell timeouts before it is stopped."""
 
 _local = threading.local()
 _children: set["_Child"] = set()
@@ -34,7 +36,11 @@ _in_process = threading.Lock()
 
 
 class WorkerDied(Exception):
-    """The worker process ended (or was stopped) while rendering a brief."""
+    """The worker process ended while rendering a brief."""
+
+
+class WorkerSilent(Exception):
+    """The worker did not answer within the brief's time limit and was stopped."""
 
 
 def _serve(conn) -> None:
@@ -65,17 +71,18 @@ class _Child:
         """Send a brief and wait for its result (at most ``limit`` seconds of silence)."""
         try:
             self.conn.send(task)
-            if not self.conn.poll(limit):
-                self.stop()
-                raise TimeoutError(f"the brief did not finish in {limit:.0f}s "
-                                   "(cells timed out without stopping); its worker was stopped")
-            return self.conn.recv()
+            answered = self.conn.poll(limit)
+            if answered:
+                return self.conn.recv()
         except (EOFError, OSError) as e:
             self.proc.join(5)
             code = self.proc.exitcode
             self.stop()
             how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
             raise WorkerDied(f"its worker process died ({how})") from e
+        self.stop()
+        raise WorkerSilent(f"the brief did not finish in {limit:.0f}s (a cell went on past "
+                           "its timeout); its worker was stopped")
 
     def stop(self) -> None:
         with _children_lock:
@@ -111,7 +118,7 @@ def _own_child() -> _Child:
 def _hard_limit(notebook: str, timeout: int) -> float:
     """Seconds after which a silent worker is stopped: every code cell used its timeout."""
     cells = json.loads(Path(notebook).read_text(encoding="utf-8"))["cells"]
-    return timeout * (sum(c["cell_type"] == "code" for c in cells) + 1) + 30
+    return timeout * (sum(c["cell_type"] == "code" for c in cells) + 1) + GRACE
 
 
 def render_brief(job: BriefJob, notebook: str, tables_dir: str, timeout: int) -> BriefResult:
@@ -126,7 +133,7 @@ def render_brief(job: BriefJob, notebook: str, tables_dir: str, timeout: int) ->
     for _ in range(1 + RETRIES):
         try:
             return _own_child().call(task, limit)
-        except TimeoutError as e:
+        except WorkerSilent as e:
             _local.child = None
             return BriefResult(job, "failed", limit, f"CellTimeoutError: {e}")
         except WorkerDied as e:
