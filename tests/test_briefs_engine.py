@@ -6,6 +6,7 @@ notebooks are copies of the brief notebook with one extra cell."""
 from __future__ import annotations
 
 import re
+import sys
 import threading
 
 import nbformat
@@ -159,6 +160,7 @@ def test_timeout_bounds_a_cell_run_outside_the_main_thread(two_localities, tmp_p
     _, tables, jobs = two_localities
     nb = str(_notebook_with(tmp_path, "while True:\n    pass"))
     from analysis.briefs.render import render
+    host_main = sys.modules["__main__"]
     box = {}
     t = threading.Thread(target=lambda: box.setdefault(
         "r", render(jobs["Sa Pa"], nb, str(tables), 2)))
@@ -167,3 +169,6 @@ def test_timeout_bounds_a_cell_run_outside_the_main_thread(two_localities, tmp_p
     assert not t.is_alive()
     assert box["r"].state == "failed" and "timed out" in box["r"].error
     assert engine.last_notebook() is not None
+    # The host (here pytest, there a Dask worker) keeps its own __main__ (Dask's nannies need
+    # it to start processes).
+    assert sys.modules["__main__"] is host_main

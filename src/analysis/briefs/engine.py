@@ -126,10 +126,12 @@ def _make_shell():
         def enable_gui(self, gui=None):
             pass
 
+    host = sys.modules.get("__main__"), sys.displayhook
     shell = Shell.instance(displayhook_class=Hook, display_pub_class=Publisher, colors="nocolor",
                   history_length=0, cache_size=0)
     shell.history_manager.enabled = False
     shell.enable_matplotlib("inline")
+    sys.modules["__main__"], sys.displayhook = host   # the shell's own only while it runs
     # pyplot's own post-execute hook renders every open figure once more before the inline
     # backend renders it to PNG; that first rendering is never shown (the PNG is the same
     # without it: tests/test_briefs_engine.py compares with a kernel's page).
@@ -230,6 +232,19 @@ def _fresh_shell():
     return shell
 
 
+@contextmanager
+def _as_main(shell):
+    """While a notebook runs, its namespace is ``__main__`` and its display hook
+    ``sys.displayhook``, as in a kernel; the host process (a worker, a Dask worker) gets its
+    own back afterwards."""
+    host = sys.modules.get("__main__"), sys.displayhook
+    sys.modules["__main__"], sys.displayhook = shell.user_module, shell.displayhook
+    try:
+        yield
+    finally:
+        sys.modules["__main__"], sys.displayhook = host
+
+
 def run_cell(shell, source: str, timeout: float | None) -> tuple[list, bool]:
     """Run one cell; return its outputs and whether it raised."""
     outputs: list = []
@@ -260,19 +275,20 @@ def _engine_class():
             global _LAST
             shell = _fresh_shell()
             nb = _LAST = nb_man.nb
-            for index, cell in enumerate(nb.cells):
-                if cell.cell_type != "code":
-                    continue
-                nb_man.cell_start(cell, index)
-                try:
-                    count = shell.execution_count
-                    cell.outputs, failed = run_cell(shell, cell.source, execution_timeout)
-                    cell.execution_count = count
-                    if failed:
-                        nb_man.cell_exception(cell, cell_index=index)
-                        break
-                finally:
-                    nb_man.cell_complete(cell, cell_index=index)
+            with _as_main(shell):
+                for index, cell in enumerate(nb.cells):
+                    if cell.cell_type != "code":
+                        continue
+                    nb_man.cell_start(cell, index)
+                    try:
+                        count = shell.execution_count
+                        cell.outputs, failed = run_cell(shell, cell.source, execution_timeout)
+                        cell.execution_count = count
+                        if failed:
+                            nb_man.cell_exception(cell, cell_index=index)
+                            break
+                    finally:
+                        nb_man.cell_complete(cell, cell_index=index)
             nb.metadata["language_info"] = {
                 "name": "python", "mimetype": "text/x-python", "file_extension": ".py",
                 "version": ".".join(map(str, sys.version_info[:3])),
