@@ -24,6 +24,12 @@ RESULTS = HERE / "RESULTS.md"
 def machine() -> str:
     mem = psutil.virtual_memory().total / 2**30
     cpu = platform.processor() or platform.machine()
+    try:
+        models = [line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
+                  if line.startswith("model name")]
+        cpu = models[0] if models else cpu
+    except OSError:
+        pass
     return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, {platform.system()} "
             f"{platform.release()}, Python {platform.python_version()}")
 

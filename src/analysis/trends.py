@@ -28,9 +28,23 @@ from .text.keys import match_key
 NOT_STATED = "không nêu"
 
 
+_LOADED: dict[tuple, dict[str, pd.DataFrame]] = {}
+
+
 def load_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """Every table of the tables folder, keyed by table name."""
-    return read_tables(Path(tables_dir))
+    """Every table of the tables folder, keyed by table name.
+
+    A process that renders many briefs reads a folder once: the frames are kept, keyed by the
+    folder and its files' sizes and modification times, and each call returns new frames over
+    the same data (pandas copy-on-write: a notebook that changes its tables changes no other
+    brief's)."""
+    folder = Path(tables_dir).resolve()
+    key = (folder, tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                                for p in folder.glob("*.parquet"))))
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = read_tables(folder)
+    return {name: df.copy(deep=False) for name, df in _LOADED[key].items()}
 
 
 # --- money: what is counted, and totals that keep their qualifiers ------------------------------

@@ -1,5 +1,6 @@
 """The brief batch: plan, skip what is unchanged, render the rest in parallel (any
-``concurrent.futures``-style executor: local processes by default, or a Dask client's executor),
+``concurrent.futures``-style executor: warm local worker processes by default, or a Dask
+client's executor),
 store each result atomically, keep the manifest, and write the index. A failing brief keeps its
 executed notebook with the error; the others go on. Only this process writes files."""
 
@@ -10,7 +11,7 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from ..files import write_text_atomic
 from ..tables import read_tables
 from .index import write_index
 from .plan import plan
-from .render import BriefResult, error_reason, warm_worker, render
+from .render import BriefResult, error_reason
+from .workers import prestart, render_brief, stop_workers
 
 MANIFEST = ".briefs-manifest.json"
 DEFAULT_TIMEOUT = 300
@@ -79,7 +81,7 @@ class _Progress:
 def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOOK,
                jobs: int | None = None, only: list[str] | None = None,
                timeout: int = DEFAULT_TIMEOUT, executor: Executor | None = None,
-               kernel_name: str = paths.KERNEL_NAME, force: bool = False,
+               force: bool = False,
                progress: bool = True) -> BatchSummary:
     """Render every brief whose inputs changed, then write the index page.
 
@@ -87,17 +89,18 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
         tables_dir: folder with the extracted Parquet tables.
         out: the reports folder (briefs land in ``out/briefs/<year>-Q<q>/<slug>.html``).
         notebook: the parametrized brief notebook.
-        jobs: parallel workers for the default process pool (default: the machine's cores).
+        jobs: parallel warm worker processes by default (default: the machine's cores).
         only: restrict to these "LOCALITY/QUARTER" briefs.
         timeout: seconds a cell of a brief may run before the brief fails.
-        executor: a ``concurrent.futures``-style executor to use instead of a process pool
+        executor: a ``concurrent.futures``-style executor to use instead of the local workers
             (e.g. ``distributed.Client(...).get_executor()``).
-        kernel_name: the Jupyter kernel papermill starts.
         force: render even briefs whose inputs did not change.
         progress: print progress (a bar on a terminal, lines otherwise).
     """
     t0 = time.perf_counter()
     out = Path(out)
+    if executor is None and (force or not (out / MANIFEST).exists()):
+        prestart()          # a first run renders everything: warm a worker while planning
     tables = read_tables(Path(tables_dir))
     planned = plan(tables, Path(notebook), only)
     manifest = _load_manifest(out)
@@ -112,11 +115,12 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
     bar = _Progress(len(todo), progress)
     if todo:
         own = executor is None
-        ex = executor or ProcessPoolExecutor(max_workers=min(jobs or os.cpu_count() or 1,
-                                                             len(todo)), initializer=warm_worker)
+        # Each thread of the default pool drives one warm worker process (workers.py).
+        ex = executor or ThreadPoolExecutor(max_workers=min(jobs or os.cpu_count() or 1,
+                                                            len(todo)))
         try:
-            futures = {ex.submit(render, job, str(Path(notebook).resolve()),
-                                 str(Path(tables_dir).resolve()), kernel_name, timeout): job
+            futures = {ex.submit(render_brief, job, str(Path(notebook).resolve()),
+                                 str(Path(tables_dir).resolve()), timeout): job
                        for job in todo}
             for fut in as_completed(futures):
                 try:
@@ -130,6 +134,7 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
             bar.close()
             if own:
                 ex.shutdown()
+    stop_workers()
     # Forget briefs the tables no longer call for (their files stay until `make clean`).
     planned_keys = {j.html_rel for j in planned}
     if not only:

@@ -1,15 +1,17 @@
-"""Rendering one brief: papermill executes the brief notebook with its parameters, nbconvert
-exports it to HTML, and the page is made self-contained (no script, no other host). Runs in a
-worker process and returns text; it writes no file."""
+"""Rendering one brief: papermill executes the brief notebook with its parameters (in the warm
+in-process engine of ``engine.py``), nbconvert exports it to HTML with the worker's one exporter,
+and the page is made self-contained (no script, no other host). Runs in a worker process
+(``workers.py``) and returns text; it writes no file."""
 
 from __future__ import annotations
 
 import re
-import tempfile
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import paths
 from .plan import BriefJob
 from .style import BRIEF_CSS
 
@@ -30,44 +32,65 @@ class BriefResult:
     notebook: str | None = field(default=None, repr=False)
 
 
+_EXPORTER = None
+
+
+def _exporter():
+    """One HTML exporter per process: loading its template costs more than a brief's export."""
+    global _EXPORTER
+    if _EXPORTER is None:
+        from nbconvert import HTMLExporter
+        _EXPORTER = HTMLExporter(template_name="lab", exclude_input=True,
+                                 exclude_input_prompt=True, exclude_output_prompt=True)
+    return _EXPORTER
+
+
 def warm_worker() -> None:
-    """Import the heavy modules once per worker process."""
-    import nbconvert  # noqa: F401
+    """Import the heavy modules, create the shell and load the HTML template once per process."""
+    # nbformat validates with jsonschema, which loads rfc3987_syntax when it is installed
+    # (JupyterLab's jupyter-events asks for it) and that compiles a grammar at import: 1.5 s of
+    # CPU per process, for the "iri" format that no notebook schema uses.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     import papermill  # noqa: F401
+    from . import engine
+    engine.register()
+    engine.warm_up()
+    _exporter()
 
 
-def render(job: BriefJob, notebook: str, tables_dir: str, kernel_name: str,
-           timeout: int) -> BriefResult:
+def render(job: BriefJob, notebook: str, tables_dir: str, timeout: int) -> BriefResult:
     """Execute the notebook for one brief and convert it to HTML; never raises.
 
-    Runs in a worker: returns the HTML (or the executed notebook with its error) to the caller,
-    which writes the files.
+    Runs in a worker process, in papermill's in-process engine (``engine.py``): returns the
+    HTML (or the executed notebook with its error) to the caller, which writes the files.
     """
     import nbformat
     import papermill as pm
-    from nbconvert import HTMLExporter
+    from papermill.exceptions import PapermillExecutionError
+
+    from . import engine
 
     t0 = time.perf_counter()
     params = {**job.parameters, "tables_dir": str(Path(tables_dir).resolve())}
-    with tempfile.TemporaryDirectory(prefix="brief-") as tmp:
-        out = Path(tmp) / "executed.ipynb"
-        try:
-            pm.execute_notebook(notebook, str(out), parameters=params, kernel_name=kernel_name,
-                                cwd=str(Path(notebook).parent), progress_bar=False,
-                                log_output=False, execution_timeout=timeout,
-                                request_save_on_cell_execute=False,
-                                extra_arguments=["--IPKernelApp.log_level=ERROR"])
-        except Exception as e:  # papermill's error, a timeout, or a dead kernel
-            nb_text = out.read_text(encoding="utf-8") if out.exists() else None
-            reason = error_reason(e)
-            return BriefResult(job, "failed", time.perf_counter() - t0, reason, notebook=nb_text)
-        nb = nbformat.read(str(out), as_version=4)
-        nb.metadata["title"] = job.title
-        exporter = HTMLExporter(template_name="lab", exclude_input=True,
-                                exclude_input_prompt=True, exclude_output_prompt=True)
-        body, _ = exporter.from_notebook_node(nb)
-        body = _self_contained(body)
-        return BriefResult(job, "ok", time.perf_counter() - t0, html=body)
+    try:
+        nb = pm.execute_notebook(notebook, None, parameters=params,
+                                 engine_name=engine.register(), kernel_name=paths.KERNEL_NAME,
+                                 cwd=str(Path(notebook).parent), progress_bar=False,
+                                 log_output=False, execution_timeout=timeout,
+                                 request_save_on_cell_execute=False)
+    except Exception as e:  # papermill's error (a cell raised or timed out), or a bad notebook
+        executed = engine.last_notebook() if isinstance(e, PapermillExecutionError) else None
+        nb_text = nbformat.writes(executed) if executed is not None else None
+        return BriefResult(job, "failed", time.perf_counter() - t0, error_reason(e),
+                           notebook=nb_text)
+    return BriefResult(job, "ok", time.perf_counter() - t0, html=to_html(nb, job))
+
+
+def to_html(nb, job: BriefJob) -> str:
+    """The self-contained page of an executed brief notebook."""
+    nb.metadata["title"] = job.title
+    body, _ = _exporter().from_notebook_node(nb)
+    return _self_contained(body)
 
 
 def _self_contained(page: str) -> str:
