@@ -1,5 +1,6 @@
-"""The plan's fingerprints: a brief's fingerprint changes when its locality's rows change, and
-only then (rows hashed per table at once, then grouped by locality)."""
+"""The plan's fingerprints: a locality brief's fingerprint changes when its locality's rows
+change, and only then (rows hashed per table at once, then grouped by locality); the province
+roll-up changes with any of its localities."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ def tables(tmp_path_factory):
 
 
 def _fingerprints(tables) -> dict[str, str]:
-    return {j.locality: j.fingerprint for j in plan(tables, paths.BRIEF_NOTEBOOK)}
+    """Locality name (or the province, for its roll-up) -> fingerprint."""
+    return {j.locality or j.province: j.fingerprint for j in plan(tables, paths.BRIEF_NOTEBOOK)}
 
 
 def test_same_rows_same_fingerprints(tables):
@@ -39,6 +41,7 @@ def test_a_changed_row_changes_only_its_locality(tables, table, column):
     after = _fingerprints({**tables, table: df})
     assert after["Sa Pa"] == before["Sa Pa"]
     assert after["Bảo Yên"] != before["Bảo Yên"]
+    assert after["Lào Cai"] != before["Lào Cai"]
 
 
 def test_a_dropped_row_changes_its_locality(tables):

@@ -13,9 +13,11 @@ link, so the download needs no server and no network.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import html
 import io
 import re
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -138,9 +140,30 @@ def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
         _write_sheet(wb, titles[name], df, [headers[c] for c in df.columns])
     d = dictionary_frame()
     _write_sheet(wb, DICTIONARY_SHEET, d, list(d.columns))
+    wb.properties.created = _FIXED_TIME
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    return _without_timestamps(buf.getvalue())
+
+
+_FIXED_TIME = dt.datetime(2000, 1, 1)
+
+
+def _without_timestamps(xlsx: bytes) -> bytes:
+    """The same workbook with fixed zip entry times, so that the same rows give the same bytes
+    (a brief that embeds its rows renders identically twice)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":     # openpyxl stamps 'modified' on save
+                data = re.sub(rb"(<dcterms:modified\b[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z",
+                              data)
+            dst.writestr(fixed, data)
+    return out.getvalue()
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> Path:
