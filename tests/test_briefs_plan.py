@@ -30,24 +30,43 @@ def test_same_rows_same_fingerprints(tables):
     assert _fingerprints(again) == _fingerprints(tables)
 
 
+def _apart(tables) -> dict:
+    """The same tables with Bảo Yên moved to another province, so that no brief of Sa Pa
+    (whose province comparison lists the other localities of Lào Cai) reads its rows."""
+    r = tables["reports"].copy()
+    r.loc[r["locality"] == "Bảo Yên", "province"] = "Yên Bái"
+    return {**tables, "reports": r}
+
+
+def _rid(tables, locality: str) -> str:
+    r = tables["reports"]
+    return r.loc[r["locality"] == locality, "report_id"].iloc[0]
+
+
 @pytest.mark.parametrize("table,column", [("amounts", "sentence"), ("doc_refs", "sentence"),
                                           ("tasks", "text"), ("counts", "sentence")])
-def test_a_changed_row_changes_only_its_locality(tables, table, column):
-    before = _fingerprints(tables)
-    rid = tables["reports"].loc[tables["reports"]["locality"] == "Bảo Yên", "report_id"].iloc[0]
-    df = tables[table].copy()
-    row = df.index[df["report_id"] == rid][0]
+def test_a_changed_row_changes_only_the_briefs_that_read_it(tables, table, column):
+    apart = _apart(tables)
+    before = _fingerprints(apart)
+    df = apart[table].copy()
+    row = df.index[df["report_id"] == _rid(apart, "Bảo Yên")][0]
     df.loc[row, column] = df.loc[row, column] + " (sửa)"
-    after = _fingerprints({**tables, table: df})
-    assert after["Sa Pa"] == before["Sa Pa"]
-    assert after["Bảo Yên"] != before["Bảo Yên"]
-    assert after["Lào Cai"] != before["Lào Cai"]
+    after = _fingerprints({**apart, table: df})
+    assert after["Bảo Yên"] != before["Bảo Yên"] and after["Yên Bái"] != before["Yên Bái"]
+    assert after["Sa Pa"] == before["Sa Pa"] and after["Lào Cai"] == before["Lào Cai"]
+    # In one province the comparison table reads both pages: both briefs change.
+    same = _fingerprints(tables)
+    df = tables[table].copy()
+    row = df.index[df["report_id"] == _rid(tables, "Bảo Yên")][0]
+    df.loc[row, column] = df.loc[row, column] + " (sửa)"
+    changed = _fingerprints({**tables, table: df})
+    assert all(changed[k] != same[k] for k in ("Bảo Yên", "Sa Pa", "Lào Cai"))
 
 
 def test_a_dropped_row_changes_its_locality(tables):
-    before = _fingerprints(tables)
-    a = tables["amounts"]
-    rid = tables["reports"].loc[tables["reports"]["locality"] == "Sa Pa", "report_id"].iloc[0]
-    dropped = a.drop(a.index[a["report_id"] == rid][:1])
-    after = _fingerprints({**tables, "amounts": dropped})
+    apart = _apart(tables)
+    before = _fingerprints(apart)
+    a = apart["amounts"]
+    dropped = a.drop(a.index[a["report_id"] == _rid(apart, "Sa Pa")][:1])
+    after = _fingerprints({**apart, "amounts": dropped})
     assert after["Sa Pa"] != before["Sa Pa"] and after["Bảo Yên"] == before["Bảo Yên"]
