@@ -40,6 +40,29 @@ LEVELS = ("central", "province", "district", "commune", "province|district")
 AMOUNT_KINDS = ("support", "fund", "budget", "rate", "investment", "other")
 QUALIFIERS = ("gần", "hơn", "trên", "ước đạt", "khoảng", "hàng", "gần như", "tới", "đến")
 
+PLAUSIBLE_YEARS = range(1945, 2051)
+"""Years a report, a dateline or a cited document can carry; others are flagged, not shown."""
+MAX_PLAUSIBLE_VND = 10**15
+"""Above a whole year's national budget (about 2 triệu tỷ đồng is 2·10^15): a misread figure."""
+
+FLAGS: dict[str, str] = {
+    "year_out_of_range": "Năm ngoài khoảng 1945–2050: coi là đọc sai, không dùng làm kỳ báo cáo.",
+    "date_out_of_range": "Ngày có năm ngoài khoảng 1945–2050: không dùng.",
+    "date_invalid": "Ngày không có thật trong văn bản (ví dụ 31/02/2021): không dùng.",
+    "amount_implausible": "Số tiền lớn hơn 10^15 đồng (hơn cả ngân sách quốc gia một năm): "
+                          "coi là đọc sai, không cộng vào số liệu.",
+    "amount_negative": "Số tiền âm: không cộng vào số liệu.",
+}
+"""Codes of the ``flags`` columns: a value the page states but that cannot be real is kept in the
+row's text (``raw``, ``sentence``, ``title``), its figure is left empty, and the code says why."""
+
+
+def _flags(what: str) -> Column:
+    return Column("flags", "string", "Cảnh báo dữ liệu",
+                  f"Mã cảnh báo (cách nhau bởi ';') khi {what} trong trang không thể là thật; "
+                  "giá trị đó bị để trống và chỉ còn trong văn bản gốc. Các mã: "
+                  + "; ".join(f"{k} — {v}" for k, v in FLAGS.items()))
+
 
 def _report_id() -> Column:
     return Column("report_id", "string", "Mã báo cáo",
@@ -94,6 +117,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("author", "string", "Tác giả", "By-line as written (not a photo credit)."),
         Column("views", "Int64", "Lượt xem", "The article's own view counter.", "lượt"),
         Column("published_on", "datetime64[ns]", "Ngày đăng", "Dateline of the page, if any."),
+        Column("duplicate_of", "string", "Trùng với tệp",
+               "Tệp nguồn khác có đúng cùng nội dung (cùng mã băm), đứng trước theo tên; trống "
+               "nếu trang là duy nhất. Số liệu của hai tệp trùng chỉ nên đếm một lần."),
+        _flags("năm của kỳ báo cáo hoặc ngày đăng"),
     )),
     Table("doc_refs", "Văn bản được dẫn", "One row per mention of a Party or State document.", (
         _report_id(),
@@ -119,6 +146,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("mention", "string", "Trích dẫn", "The mention as written.", nullable=False),
         Column("is_first_mention", "bool", "Lần đầu",
                "True on the first mention of this document in the report.", nullable=False),
+        _flags("ngày ban hành ghi"),
         *_evidence(),
     )),
     Table("amounts", "Số tiền", "One row per money fact.", (
@@ -133,6 +161,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("qualifier", "string", "Từ chỉ mức", "gần / hơn / trên / ước đạt ... or null."),
         Column("per_unit", "string", "Đơn vị tính",
                "For rates, the unit after '/': 'suất', 'người/năm'."),
+        _flags("số tiền"),
         *_evidence(),
     )),
     Table("counts", "Số đếm", "One row per counted activity or object.", (

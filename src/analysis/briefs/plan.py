@@ -91,6 +91,12 @@ def plan(tables: dict[str, pd.DataFrame], notebook: Path,
     return sorted(jobs, key=lambda j: (j.year, j.quarter, j.slug))
 
 
+def unmatched(jobs: list[BriefJob], only: list[str]) -> list[str]:
+    """The ``only`` filters that match none of ``jobs``."""
+    have = {(match_key(j.locality), j.label) for j in jobs} | {(j.slug, j.label) for j in jobs}
+    return [o for o in only if _only_key(o) not in have]
+
+
 def _only_key(spec: str) -> tuple[str, str]:
     loc, _, period = spec.rpartition("/")
     period = period.upper().replace("Q", "-Q").replace("--", "-")
