@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
+from .escape import TITLE_CHARS, md_text, plain
 from .formats import counter, period_vi, quarter_vi, vn_int, vnd, vnd_short
 from .trends import BriefContext, documents_by_level
 
@@ -24,14 +23,15 @@ def headline(ctx: BriefContext) -> str:
     r = ctx.report
     docs = ctx.documents
     by_type = docs["doc_type_name"].fillna(docs["doc_type"]).fillna("Khác").value_counts()
-    type_text = ", ".join(f"{n} {t.lower()}" for t, n in by_type.items()) or "không có"
+    type_text = ", ".join(f"{n} {md_text(t.lower())}" for t, n in by_type.items()) or "không có"
     level_text = ", ".join(f"{lvl}: {n}" for lvl, n in documents_by_level(ctx).items()) or "–"
     lines = [
-        f"# Bản tin công tác dân vận {ctx.locality} — {quarter_vi(ctx.quarter, ctx.year)}",
+        f"# Bản tin công tác dân vận {md_text(ctx.locality, TITLE_CHARS)} — "
+        f"{quarter_vi(ctx.quarter, ctx.year)}",
         "",
-        f"*Nguồn: «{html.escape(str(r['title']))}»"
-        + (f", tác giả {html.escape(str(r['author']))}" if pd.notna(r["author"]) else "")
-        + f" (tệp `{r['source_file']}`).*",
+        f"*Nguồn: «{md_text(r['title'], 2 * TITLE_CHARS)}»"
+        + (f", tác giả {md_text(r['author'], TITLE_CHARS)}" if pd.notna(r["author"]) else "")
+        + f" (tệp {md_text(r['source_file'], TITLE_CHARS)}).*",
         "",
         "| Chỉ số | Giá trị |",
         "|---|---|",
@@ -88,8 +88,8 @@ def tasks_markdown(ctx: BriefContext) -> str:
     row = t.iloc[0]
     target = period_vi(row["target_period_type"], row["target_year"], row["target_quarter"],
                        row["target_half"])
-    items = [f"{i}. " + (f"**{html.escape(h)}:** " if pd.notna(h) else "")
-             + html.escape(txt[len(h) + 1:].strip() if pd.notna(h) and txt.startswith(h) else txt)
+    items = [f"{i}. " + (f"**{md_text(h)}:** " if pd.notna(h) else "")
+             + md_text(txt[len(h) + 1:].strip() if pd.notna(h) and txt.startswith(h) else txt)
              for i, (h, txt) in enumerate(zip(t["heading"], t["text"]), 1)]
     return f"**Nhiệm vụ trọng tâm {target}:**\n\n" + "\n".join(items)
 
@@ -117,7 +117,8 @@ def counts_table(ctx: BriefContext) -> pd.DataFrame:
 
 
 def style(df: pd.DataFrame):
-    """A left-aligned, wrapped table for HTML output."""
-    return (df.style.set_properties(**{"text-align": "left", "white-space": "normal",
-                                       "vertical-align": "top"})
+    """A left-aligned, wrapped table for HTML output; cells are shown as text (escaped)."""
+    return (df.style.format(plain, escape="html")
+            .set_properties(**{"text-align": "left", "white-space": "normal",
+                               "vertical-align": "top"})
             .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
+from ..escape import TITLE_CHARS, html_text
 from ..files import write_text_atomic
 from ..formats import counter, quarter_vi, vnd_short
 from ..text.keys import match_key
@@ -44,10 +45,10 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
         label = f"{e['year']}-Q{e['quarter']}"
         text, cls = _STATE_VI.get(e["state"], (e["state"], ""))
         if e["state"] == "ok":
-            cell = f"<a href='{html.escape(rel)}'>{html.escape(e['locality'])}</a>"
+            cell = f"<a href='{html.escape(rel)}'>{html_text(e['locality'], TITLE_CHARS)}</a>"
         else:
-            cell = html.escape(e["locality"])
-        detail = html.escape(e.get("error") or "")
+            cell = html_text(e["locality"], TITLE_CHARS)
+        detail = html_text(e.get("error") or "", 500)
         if e.get("notebook"):
             detail += f" — <a href='{html.escape(e['notebook'])}'>sổ tay đã chạy</a>"
         fig = figures.get((match_key(e["locality"]), e["year"], e["quarter"]), {})
@@ -84,9 +85,9 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
                      "nhưng không có bản tin quý.</p><table><tr><th>Địa phương</th><th>Kỳ</th>"
                      "<th>Tiêu đề</th></tr>")
         for _, r in other.iterrows():
-            parts.append(f"<tr><td>{html.escape(str(r['locality'] or '–'))}</td>"
-                         f"<td>{html.escape(str(r['period_label'] or r['period_type']))}</td>"
-                         f"<td>{html.escape(str(r['title'] or ''))}</td></tr>")
+            parts.append(f"<tr><td>{html_text(r['locality'] or '–', TITLE_CHARS)}</td>"
+                         f"<td>{html_text(r['period_label'] or r['period_type'])}</td>"
+                         f"<td>{html_text(r['title'] or '', 2 * TITLE_CHARS)}</td></tr>")
         parts.append("</table>")
     parts.append("</body></html>")
     path = Path(out) / "index.html"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__, schema
-from ..files import source_digest
+from .. import schema
 from ..text.keys import match_key, slugify
+from .code import code_digest
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,11 @@ class BriefJob:
 
     @property
     def slug(self) -> str:
-        return slugify(self.locality)
+        """File-name slug; a long name is cut and keeps a hash so names stay distinct."""
+        s = slugify(self.locality)
+        if len(s) <= 80:
+            return s
+        return f"{s[:71].rstrip('-')}-{hashlib.sha1(s.encode()).hexdigest()[:8]}"
 
     @property
     def html_rel(self) -> str:
@@ -66,8 +70,8 @@ def plan(tables: dict[str, pd.DataFrame], notebook: Path,
     r = tables["reports"]
     r = r[(r["period_type"] == "quarter") & r["locality"].notna() & r["year"].notna()
           & r["quarter"].notna()]
-    # The package's own code is an input too: a code change re-renders the briefs.
-    code = source_digest(Path(__file__).parents[1].rglob("*.py"), salt=__version__)
+    # The code the brief runs is an input too: changing it re-renders the briefs.
+    code = code_digest(notebook)
     base = hashlib.sha256(Path(notebook).read_bytes() + code.encode()).hexdigest()
     jobs = []
     for _, group in r.groupby(r["locality"].map(match_key)):

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..escape import TITLE_CHARS, plain
 from ..formats import quarter_vi
 from .plan import BriefJob
 
@@ -66,7 +67,8 @@ def render(job: BriefJob, notebook: str, tables_dir: str, kernel_name: str,
             reason = error_reason(e)
             return BriefResult(job, "failed", time.perf_counter() - t0, reason, notebook=nb_text)
         nb = nbformat.read(str(out), as_version=4)
-        nb.metadata["title"] = f"Bản tin dân vận {job.locality} {quarter_vi(job.quarter, job.year)}"
+        nb.metadata["title"] = (f"Bản tin dân vận {plain(job.locality, TITLE_CHARS)} "
+                                f"{quarter_vi(job.quarter, job.year)}")
         exporter = HTMLExporter(template_name="lab", exclude_input=True,
                                 exclude_input_prompt=True, exclude_output_prompt=True)
         body, _ = exporter.from_notebook_node(nb)
