@@ -396,6 +396,26 @@ class _GenerationWriter:
                 pass
 
 
+def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> Path:
+    """Publish a whole table set (validated frames, e.g. edited copies of extracted tables) as
+    the new generation of ``out``; returns the generation folder."""
+    frames = {t: schema.validate(t, schema.coerce(t, tables[t])) for t in TABLE_NAMES}
+    with folder_lock(out, "write_tables"):
+        gen = new_generation(Path(out))
+        writer = _GenerationWriter(gen)
+        try:
+            for t in TABLE_NAMES:
+                writer.write(t, frames[t])
+            writer.close({"created": dt.datetime.now().isoformat(timespec="seconds"),
+                          "extractor_digest": None, "source": "write_tables"})
+            publish_generation(Path(out), gen, links=[f"{t}.parquet" for t in TABLE_NAMES])
+        except BaseException:
+            writer.abort()
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+    return gen
+
+
 def _valid_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     """Coerced and validated frames of some pages' rows (raises on the first invalid table)."""
     out = {}

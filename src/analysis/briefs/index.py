@@ -85,9 +85,11 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
                      "nhưng không có bản tin quý.</p><table><tr><th>Địa phương</th><th>Kỳ</th>"
                      "<th>Tiêu đề</th></tr>")
         for _, r in other.iterrows():
-            parts.append(f"<tr><td>{html_text(r['locality'] or '–', TITLE_CHARS)}</td>"
-                         f"<td>{html_text(r['period_label'] or r['period_type'])}</td>"
-                         f"<td>{html_text(r['title'] or '', 2 * TITLE_CHARS)}</td></tr>")
+            def given(col, default=""):
+                return r[col] if pd.notna(r[col]) else default
+            parts.append(f"<tr><td>{html_text(given('locality', '–'), TITLE_CHARS)}</td>"
+                         f"<td>{html_text(given('period_label', r['period_type']))}</td>"
+                         f"<td>{html_text(given('title'), 2 * TITLE_CHARS)}</td></tr>")
         parts.append("</table>")
     parts.append("</body></html>")
     path = Path(out) / "index.html"
