@@ -110,6 +110,7 @@ def publish_generation(folder: Path, gen: Path, links: Iterable[str] = ()) -> No
     checkpoint("before-publish")
     os.replace(tmp, folder / CURRENT)
     fsync_path(folder)
+    checkpoint("after-publish")
     for name in links:
         link = folder / name
         if not link.is_symlink():   # a file of the old flat layout, or missing
