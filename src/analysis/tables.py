@@ -18,7 +18,9 @@ Extraction is incremental: a page whose bytes (SHA-256) were extracted by the sa
 generation; changed pages are re-read and removed pages leave the tables. Rows are written in
 row groups as results arrive, so memory does not grow with the number of pages (only the
 ``reports`` table, one row per page, is held to sort it and mark duplicate pages). A page that
-cannot be read is reported with its file name and reason; the rest of the batch goes on.
+cannot be read is reported with its file name and reason; the rest of the batch goes on. So is
+a page that is not a "công tác dân vận" report (the words "dân vận" occur nowhere on it), one
+above :data:`MAX_PAGE_BYTES` or with a paragraph above :data:`MAX_PARAGRAPH_CHARS`.
 """
 
 from __future__ import annotations
@@ -253,6 +255,9 @@ def extract_bytes(data: bytes, source_file: str) -> PageResult:
         page = read_page(data, source_file)
         if not page.body:
             raise PageDecodeError(source_file, "no article text found (empty page or only chrome)")
+        if "dân vận" not in page.key:
+            raise PageDecodeError(source_file, "not a công tác dân vận report (the words "
+                                               "'dân vận' occur nowhere on the page)")
         longest = max(page.body, key=lambda ln: ln.end - ln.start)
         if longest.end - longest.start > MAX_PARAGRAPH_CHARS:
             raise PageDecodeError(source_file, f"a paragraph of {longest.end - longest.start:,} "
