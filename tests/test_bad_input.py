@@ -410,13 +410,13 @@ def test_a_notebook_cell_that_raises_fails_only_its_brief(tables, tmp_path):
     assert manifest["briefs/2021-Q1/sa-pa.html"]["state"] == "failed"
 
 
-def _holding_lock(folder: Path, command: list) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "ANALYSIS_PAUSE_AT": "first-page-done"}
+def _holding_lock(folder: Path, command: list, at: str = "first-page-done") -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "ANALYSIS_PAUSE_AT": at}
     p = subprocess.Popen([sys.executable, "-m", "analysis", *map(str, command)], cwd=ROOT,
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          start_new_session=True)
     for line in p.stderr:
-        if line.strip() == "PAUSED first-page-done":
+        if line.strip() == f"PAUSED {at}":
             return p
     raise AssertionError("the first writer never paused")
 
@@ -439,3 +439,20 @@ def test_two_writers_on_one_folder(tables, tmp_path):
     assert f"pid {first.pid}" in (out / ".lock").read_text()
     r = cli("extract", SEED.parent, "--out", out, "--jobs", "1", "--full")
     assert r.returncode == 0 and "1 parsed" in r.stdout, r.stderr
+
+
+@pytest.mark.slow
+def test_two_brief_batches_on_one_reports_folder(tables, tmp_path):
+    out = tmp_path / "reports"
+    first = _holding_lock(out, ["briefs", "--tables", tables, "--out", out, "--jobs", "1",
+                                "--quiet"], at="brief-written")
+    try:
+        r = cli("briefs", "--tables", tables, "--out", out, "--jobs", "1", "--quiet")
+        assert r.returncode == 2
+        assert re.search(rf"error: .*reports is being written by another process \(pid "
+                         rf"{first.pid}, briefs", r.stderr), r.stderr
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+    r = cli("briefs", "--tables", tables, "--out", out, "--jobs", "1", "--quiet")
+    assert r.returncode == 0 and "1 rendered" in r.stdout, r.stdout + r.stderr
