@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..text.keys import match_key
 
@@ -37,10 +38,7 @@ def name_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
     """(districts by name key, communes by name key), loaded once."""
-    from vietnamadminunits.database import get_data
-
-    rows = get_data(["provinceShort", "districtShort", "districtType", "wardShort", "wardType"],
-                    table="admin_units_legacy")
+    rows = _legacy_units()
     districts: dict[str, set[Unit]] = {}
     communes: dict[str, set[Unit]] = {}
     for r in rows:
@@ -54,6 +52,24 @@ def _index() -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
     freeze = lambda d: {k: tuple(sorted(v, key=lambda u: (u.province, u.district or "")))  # noqa: E731
                         for k, v in d.items()}
     return freeze(districts), freeze(communes)
+
+
+def _legacy_units() -> list[dict]:
+    """The package's 63-province table, read from its SQLite file. Importing
+    ``vietnamadminunits`` itself costs about a second (its address parser loads shapely and
+    geometry data), so only the data file is located and read."""
+    import sqlite3
+    from importlib.util import find_spec
+
+    spec = find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("vietnamadminunits is not installed (pip install vietnamadminunits)")
+    db = Path(spec.submodule_search_locations[0]) / "data" / "dataset.db"
+    with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(
+            "SELECT DISTINCT provinceShort, districtShort, districtType, wardShort, wardType "
+            "FROM admin_units_legacy")]
 
 
 def districts(name: str) -> tuple[Unit, ...]:
