@@ -186,3 +186,16 @@ cp -a "$DISK/reports" "$TMP/after"
     assert (tmp_path / "after" / brief).read_bytes() == (tmp_path / "before" / brief).read_bytes()
     assert not [p for p in (tmp_path / "after").rglob(".*") if p.name != ".lock"
                 and p.name != ".briefs-manifest.json"]
+
+
+def test_a_flat_tables_folder_of_an_older_version_is_read_and_replaced(tmp_path, seed_tables):
+    from analysis.tables import extract_folder
+    flat = tmp_path / "tables"
+    flat.mkdir()
+    for p in (seed_tables / "current").glob("*.parquet"):
+        shutil.copy(p, flat / p.name)
+    assert amounts(flat) == {SEED.name: [178_000_000]}
+    s = extract_folder(SEED.parent, flat)
+    assert s.errors == [] and (flat / "current").is_symlink()
+    assert all((flat / p.name).is_symlink() for p in (flat / "current").glob("*.parquet"))
+    assert amounts(flat) == {SEED.name: [178_000_000]}

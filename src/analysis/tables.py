@@ -112,7 +112,9 @@ def list_pages(src: Path) -> tuple[list[Path], list[str]]:
     if not src.exists() and not src.is_symlink():
         raise SourceError(f"{src}: no such file or folder (the tables were not changed)")
     if not src.is_dir():
-        return ([src], []) if _is_page_name(src.name) or src.is_file() else ([], [])
+        if src.is_file():
+            return [src], []
+        return [], [f"{src.name}: not a regular file (FIFO, socket, device or broken link)"]
     pages, problems, seen = [], [], set()
     for root, dirs, files in os.walk(src, followlinks=True):
         st = os.stat(root)
