@@ -33,7 +33,9 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Iterator
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
@@ -403,24 +405,31 @@ class _GenerationWriter:
                 pass
 
 
+@contextmanager
+def _staged(out: Path) -> Iterator[_GenerationWriter]:
+    """A writer on a new generation of ``out``; published when the block (which must call the
+    writer's ``close``) succeeds, removed when it fails."""
+    gen = new_generation(out)
+    writer = _GenerationWriter(gen)
+    try:
+        yield writer
+        publish_generation(out, gen, links=[table_path(Path(), t).name for t in TABLE_NAMES])
+    except BaseException:
+        writer.abort()
+        shutil.rmtree(gen, ignore_errors=True)
+        raise
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> Path:
     """Publish a whole table set (validated frames, e.g. edited copies of extracted tables) as
     the new generation of ``out``; returns the generation folder."""
     frames = {t: schema.validate(t, schema.coerce(t, tables[t])) for t in TABLE_NAMES}
-    with folder_lock(out, "write_tables"):
-        gen = new_generation(Path(out))
-        writer = _GenerationWriter(gen)
-        try:
-            for t in TABLE_NAMES:
-                writer.write(t, frames[t])
-            writer.close({"created": dt.datetime.now().isoformat(timespec="seconds"),
-                          "extractor_digest": None, "source": "write_tables"})
-            publish_generation(Path(out), gen, links=[f"{t}.parquet" for t in TABLE_NAMES])
-        except BaseException:
-            writer.abort()
-            shutil.rmtree(gen, ignore_errors=True)
-            raise
-    return gen
+    with folder_lock(out, "write_tables"), _staged(Path(out)) as writer:
+        for t in TABLE_NAMES:
+            writer.write(t, frames[t])
+        writer.close({"created": dt.datetime.now().isoformat(timespec="seconds"),
+                      "extractor_digest": None, "source": "write_tables"})
+    return writer.gen
 
 
 def _valid_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -453,15 +462,13 @@ class _Batch:
         if not self.pages:
             return
         try:
-            groups = [self.pages]
             frames = [_valid_frames({t: [x for p in self.pages for x in p.rows[t]]
                                      for t in TABLE_NAMES})]
         except Exception:
-            groups, frames = [], []
+            frames = []
             for p in self.pages:             # find the page(s) at fault
                 try:
                     frames.append(_valid_frames(p.rows))
-                    groups.append([p])
                 except Exception as e:
                     self.summary.parsed -= 1
                     self.summary.errors.append(f"{p.source_file}: rows do not fit the schema: "
@@ -545,9 +552,7 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
         summary.reused = len(reused_ids)
         listed = {_rel(p, base) for p in paths}
         summary.removed = len(set(known) - listed)
-        gen = new_generation(out)
-        writer = _GenerationWriter(gen)
-        try:
+        with _staged(out) as writer:
             if reused_ids:
                 _copy_reused(old_gen, writer, reused_ids)
             batch = _Batch(writer, summary)
@@ -561,12 +566,7 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
                 "extractor_digest": extractor_digest(), "source": str(src),
                 "pages": summary.pages})
             checkpoint("generation-staged")
-            publish_generation(out, gen, links=[table_path(Path(), t).name for t in TABLE_NAMES])
-        except BaseException:
-            writer.abort()
-            shutil.rmtree(gen, ignore_errors=True)
-            raise
-        summary.generation = gen.name
+        summary.generation = writer.gen.name
     return summary
 
 
