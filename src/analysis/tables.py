@@ -16,8 +16,8 @@ number of tables. One extraction at a time writes a folder (:mod:`analysis.lock`
 Extraction is incremental: a page whose bytes (SHA-256) were extracted by the same extractor
 (:func:`extractor_digest`) is not parsed again and its rows are copied from the current
 generation; changed pages are re-read and removed pages leave the tables. Rows are written in
-row groups as results arrive, so memory does not grow with the number of pages (only the
-``reports`` table, one row per page, is held to sort it and mark duplicate pages). A page that
+row groups as results arrive, so memory does not grow with the number of pages (only two
+columns of ``reports`` are read back at the end, to mark duplicate pages). A page that
 cannot be read is reported with its file name and reason; the rest of the batch goes on. So is
 a page that is not a "công tác dân vận" report (the words "dân vận" occur nowhere on it), one
 above :data:`MAX_PAGE_BYTES` or with a paragraph above :data:`MAX_PARAGRAPH_CHARS`.
@@ -350,15 +350,21 @@ def _arrow_schema(table: str):
 
 
 class _GenerationWriter:
-    """Parquet writers for every table of a staged generation, one row group per flush."""
+    """Parquet writers for every table of a staged generation, one row group per flush.
+
+    ``reports`` rows go to a partial file first: once every page is in, the pages with the same
+    bytes as an earlier one (by name) are known, and the file is rewritten batch by batch with
+    ``duplicate_of`` filled in; only two columns of it are ever held in memory."""
+
+    _PARTIAL = ".reports.partial.parquet"
 
     def __init__(self, gen: Path):
         import pyarrow.parquet as pq
         self.gen = gen
         self.schemas = {t: _arrow_schema(t) for t in TABLE_NAMES}
-        self.writers = {t: pq.ParquetWriter(table_path(gen, t), self.schemas[t])
-                        for t in TABLE_NAMES if t != "reports"}
-        self.reports: list = []          # kept: sorted and marked for duplicates at the end
+        self.writers = {t: pq.ParquetWriter(gen / self._PARTIAL if t == "reports"
+                                            else table_path(gen, t), self.schemas[t])
+                        for t in TABLE_NAMES}
         self.rows = dict.fromkeys(TABLE_NAMES, 0)
 
     def write(self, table: str, data) -> None:
@@ -371,31 +377,33 @@ class _GenerationWriter:
         if not data.num_rows:
             return
         self.rows[table] += data.num_rows
-        if table == "reports":
-            self.reports.append(data)
-        else:
-            self.writers[table].write_table(data.cast(self.schemas[table]))
+        self.writers[table].write_table(data.cast(self.schemas[table]))
 
     def close(self, info: dict) -> int:
-        """Finish every file (reports sorted, duplicates marked); returns duplicate pages."""
+        """Finish every file (duplicates marked in reports); returns the duplicate pages."""
         import pyarrow as pa
         import pyarrow.parquet as pq
         for w in self.writers.values():
             w.close()
         checkpoint("tables-written")
-        if self.reports:
-            r = pa.concat_tables(self.reports).to_pandas()
-            r = r.sort_values("source_file", kind="stable").reset_index(drop=True)
-            first = r.groupby("content_sha256")["source_file"].transform("first")
-            r["duplicate_of"] = first.where(first != r["source_file"]).astype("string")
-            dups = int(r["duplicate_of"].notna().sum())
-            data = pa.Table.from_pandas(r, schema=self.schemas["reports"], preserve_index=False)
-        else:
-            dups, data = 0, self.schemas["reports"].empty_table()
-        pq.write_table(data, table_path(self.gen, "reports"))
+        partial = self.gen / self._PARTIAL
+        keys = pq.read_table(partial, columns=["source_file", "content_sha256"]).to_pandas()
+        keys = keys.sort_values("source_file", kind="stable")
+        first = keys.groupby("content_sha256")["source_file"].transform("first")
+        dup_of = dict(zip(keys["source_file"][first != keys["source_file"]],
+                          first[first != keys["source_file"]]))
+        schema_ = self.schemas["reports"]
+        at = schema_.get_field_index("duplicate_of")
+        with pq.ParquetWriter(table_path(self.gen, "reports"), schema_) as w:
+            for batch in pq.ParquetFile(partial).iter_batches(batch_size=65_536):
+                col = pa.array([dup_of.get(f) for f in batch.column("source_file").to_pylist()],
+                               type=schema_.field(at).type)
+                w.write_table(pa.Table.from_batches([batch]).set_column(
+                    at, schema_.field(at), col).cast(schema_))
+        partial.unlink()
         (self.gen / GENERATION_FILE).write_text(json.dumps(
             {**info, "rows": self.rows}, ensure_ascii=False, indent=1), encoding="utf-8")
-        return dups
+        return len(dup_of)
 
     def abort(self) -> None:
         for w in self.writers.values():
