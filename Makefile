@@ -7,13 +7,15 @@ TABLES := data/processed
 KERNEL := dan-van
 OFFICIAL := build/officialgen
 
-.PHONY: briefs extract test eval lab bench clean distclean
+.PHONY: briefs extract test eval lab bench lock clean distclean
 
-$(STAMP): pyproject.toml tools/system-packages.sh
+# Pinned versions from requirements.lock (all extras: lab, dask, dev), then the package itself.
+$(STAMP): pyproject.toml requirements.lock tools/system-packages.sh
 	bash tools/system-packages.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (dân vận)" >/dev/null
 	touch $(STAMP)
 
@@ -41,6 +43,11 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
+
+# Re-pin requirements.lock after changing the dependencies in pyproject.toml.
+lock:
+	$(PY) -m piptools compile --quiet --strip-extras --extra lab --extra dask --extra dev \
+		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(TABLES) reports/briefs reports/failed reports/index.html reports/data_dictionary.html reports/.briefs-manifest.json

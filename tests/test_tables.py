@@ -83,7 +83,7 @@ def test_bad_pages_are_reported_and_the_batch_goes_on(tmp_path):
     assert s.parsed == 1 and len(s.errors) == 2
     assert any("binary.txt" in e for e in s.errors) and any("empty.txt" in e for e in s.errors)
     assert list(read_tables(out)["reports"]["source_file"]) == ["good.txt"]
-    assert not list(out.glob(".*"))          # no temporary file left behind
+    assert [p.name for p in out.rglob(".*")] == [".lock"]   # no temporary file left behind
 
 
 def test_incremental_extraction(tmp_path):

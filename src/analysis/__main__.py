@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import re
 import sys
 import time
 from contextlib import contextmanager
@@ -22,28 +25,75 @@ def _executor(args):
         yield None
 
 
+MAX_JOBS = 256
+
+
+class UsageError(ValueError):
+    """An option that cannot work (e.g. --out naming a file)."""
+
+
+def _out_folder(path: Path, option: str) -> Path:
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{option} {path} is a file, not a folder")
+    return path
+
+
+def _count(name: str, low: int, high: int):
+    """An argparse type: an integer in [low, high], else a message naming the option."""
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} takes a whole number, not {text!r}") from None
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(f"{name} {n}: must be between {low} and {high}")
+        return n
+    return parse
+
+
+def _only_spec(text: str) -> str:
+    """``LOCALITY/YEAR-Qn``: a brief's name, never a path."""
+    loc, _, period = text.rpartition("/")
+    if (not loc.strip() or ".." in text or "\\" in text or text.startswith("/")
+            or re.search(r"[\x00-\x1f]", text) or not re.fullmatch(r"\d{4}-?[Qq][1-4]", period)):
+        raise argparse.ArgumentTypeError(
+            f"--only {text!r}: expected LOCALITY/YEAR-Qn such as 'Sa Pa/2021-Q1' (a brief's name, "
+            "not a path)")
+    return text
+
+
+def printable(text: str) -> str:
+    """A message on one line: control characters of file names shown escaped."""
+    return re.sub(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]",
+                  lambda m: repr(m.group(0))[1:-1], text)
+
+
 def cmd_extract(args) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     from .tables import extract_folder
     t0 = time.perf_counter()
+    _out_folder(args.out, "--out")
+    jobs = args.jobs or os.cpu_count() or 1
     with _executor(args) as ex:
-        if ex is None and args.jobs and args.jobs > 1:
-            with ProcessPoolExecutor(args.jobs) as pool:
+        if ex is None and jobs > 1:
+            with ProcessPoolExecutor(jobs) as pool:
                 s = extract_folder(args.src, args.out, executor=pool,
                                    incremental=not args.full)
         else:
             s = extract_folder(args.src, args.out, executor=ex, incremental=not args.full)
     print(f"extract: {s.pages} pages ({s.parsed} parsed, {s.reused} unchanged, "
-          f"{s.removed} removed, {len(s.errors)} unreadable) -> {args.out} "
-          f"in {time.perf_counter() - t0:.1f}s")
+          f"{s.removed} removed, {len(s.errors)} unreadable"
+          + (f", {s.duplicates} duplicates of another page" if s.duplicates else "")
+          + f") -> {args.out} in {time.perf_counter() - t0:.1f}s")
     for e in s.errors:
-        print(f"  ERROR {e}", file=sys.stderr)
+        print(f"  ERROR {printable(e)}", file=sys.stderr)
     return 1 if s.errors else 0
 
 
 def cmd_briefs(args) -> int:
     from .briefs import run_briefs, summary_text
+    _out_folder(args.out, "--out")
     with _executor(args) as ex:
         s = run_briefs(args.tables, args.out, notebook=args.notebook, jobs=args.jobs,
                        only=args.only, timeout=args.timeout, executor=ex, force=args.force,
@@ -116,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("src", type=Path, nargs="?", default=paths.RAW,
                    help="a page file or a folder of pages (default: data/raw)")
     e.add_argument("--out", type=Path, default=paths.PROCESSED, help="tables folder")
-    e.add_argument("--jobs", type=int, default=1, help="parallel processes (default 1)")
+    e.add_argument("--jobs", type=_count("--jobs", 1, MAX_JOBS), default=None,
+                   help="parallel processes (default: cores)")
     e.add_argument("--full", action="store_true", help="re-read every page (not incremental)")
     e.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a dask.distributed cluster")
     e.set_defaults(func=cmd_extract)
@@ -125,10 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--tables", type=Path, default=paths.PROCESSED)
     b.add_argument("--out", type=Path, default=paths.REPORTS)
     b.add_argument("--notebook", type=Path, default=paths.BRIEF_NOTEBOOK)
-    b.add_argument("--jobs", type=int, default=None, help="parallel workers (default: cores)")
-    b.add_argument("--only", nargs="+", metavar="LOCALITY/QUARTER",
+    b.add_argument("--jobs", type=_count("--jobs", 1, MAX_JOBS), default=None,
+                   help="parallel workers (default: cores)")
+    b.add_argument("--only", nargs="+", metavar="LOCALITY/QUARTER", type=_only_spec,
                    help='e.g. "Sa Pa/2021-Q1" or sa-pa/2021-Q1')
-    b.add_argument("--timeout", type=int, default=300, help="seconds per notebook cell")
+    b.add_argument("--timeout", type=_count("--timeout", 1, 86_400), default=300,
+                   help="seconds per notebook cell")
     b.add_argument("--force", action="store_true", help="render even unchanged briefs")
     b.add_argument("--quiet", action="store_true", help="no progress output")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a dask.distributed cluster")
@@ -161,7 +214,30 @@ def main(argv: list[str] | None = None) -> int:
     x.set_defaults(func=cmd_export)
 
     args = p.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except Exception as e:
+        message = _user_message(e)
+        if message is None:
+            raise
+        print(f"error: {printable(message)}", file=sys.stderr)
+        return 2
+
+
+def _user_message(e: Exception) -> str | None:
+    """The one-line message of an error that is the user's to fix (exit status 2), else None."""
+    from .briefs.batch import BriefSelectionError
+    from .lock import FolderLocked
+    from .tables import SourceError, TablesError
+    if isinstance(e, (UsageError, SourceError, TablesError, FolderLocked, BriefSelectionError)):
+        return str(e)
+    if isinstance(e, OSError):
+        where = f" {e.filename}" if e.filename else ""
+        if e.errno == errno.ENOSPC:
+            return (f"no space left on the device (writing{where}); nothing was half-written "
+                    "and the previous outputs are kept")
+        return f"{e.strerror or e}:{where}; the previous outputs are kept"
+    return None
 
 
 if __name__ == "__main__":

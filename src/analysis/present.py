@@ -3,24 +3,18 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
 from .formats import counter, date_vi, percent, period_vi, vn_int, vnd
 from .identity import LEVELS_VI, Locality
 from .trends import NOT_STATED, BriefContext, ProvinceContext, documents_by_level
+from .escape import TITLE_CHARS, md_text, plain
 
 _KINDS = {"support": "Hỗ trợ, tặng quà", "fund": "Vận động, quỹ", "budget": "Ngân sách",
           "rate": "Định mức", "investment": "Đầu tư", "other": "Khác"}
 _SECTIONS = {"results": "Kết quả", "plans": "Nhiệm vụ kỳ tới"}
 _LEVELS = {"central": "Trung ương", "province": "Tỉnh", "district": "Huyện/thị xã",
            "commune": "Xã/phường", "province|district": "Tỉnh hoặc huyện"}
-
-
-def _e(v) -> str:
-    """Page text for Markdown/HTML: escaped, with Markdown's table bar neutralised."""
-    return html.escape(str(v)).replace("|", "&#124;")
 
 
 def _numbered(df: pd.DataFrame) -> pd.DataFrame:
@@ -30,15 +24,15 @@ def _numbered(df: pd.DataFrame) -> pd.DataFrame:
 
 def source_line(report: pd.Series) -> str:
     """'Nguồn: «title», tác giả …, đăng ngày …, địa chỉ … (tệp …)' as Markdown."""
-    parts = [f"«{_e(report['title'])}»" if pd.notna(report.get("title")) else "trang không tiêu đề"]
+    parts = [f"«{md_text(report['title'])}»" if pd.notna(report.get("title")) else "trang không tiêu đề"]
     if pd.notna(report.get("author")):
-        parts.append(f"tác giả {_e(report['author'])}")
+        parts.append(f"tác giả {md_text(report['author'])}")
     if pd.notna(report.get("published_on")):
         parts.append(f"đăng ngày {pd.Timestamp(report['published_on']).strftime('%d/%m/%Y')}")
     url = report.get("source_url")
     if isinstance(url, str) and url:
-        parts.append(f"địa chỉ {_e(url)}")
-    return f"*Nguồn: {', '.join(parts)} (tệp `{_e(report['source_file'])}`).*"
+        parts.append(f"địa chỉ {md_text(url)}")
+    return f"*Nguồn: {', '.join(parts)} (tệp `{md_text(report['source_file'])}`).*"
 
 
 def _links(root: str) -> str:
@@ -57,14 +51,14 @@ def headline(ctx: BriefContext) -> str:
     figures with their change on the previous period and on the same period a year earlier."""
     docs = ctx.documents
     by_type = docs["doc_type_name"].fillna(docs["doc_type"]).fillna("Khác").value_counts()
-    type_text = ", ".join(f"{n} {_e(t).lower()}" for t, n in by_type.items()) or "không có"
+    type_text = ", ".join(f"{n} {md_text(t).lower()}" for t, n in by_type.items()) or "không có"
     level_text = ", ".join(f"{lvl}: {n}" for lvl, n in documents_by_level(ctx).items()) or "–"
     new = int(docs["is_new"].sum())
-    lines = [f"# {_e(ctx.title)}", "", source_line(ctx.report), "", _links("../../../"), ""]
+    lines = [f"# {md_text(ctx.title, TITLE_CHARS)}", "", source_line(ctx.report), "", _links("../../../"), ""]
     if ctx.choice.reason:
-        lines += [f"> **Chọn trang:** {_e(ctx.choice.reason)}", ""]
+        lines += [f"> **Chọn trang:** {md_text(ctx.choice.reason)}", ""]
     prev_words = ctx.period.previous_words if ctx.period.previous() else None
-    lines += [f"| Chỉ số | {_e(ctx.period.vi)} | So với {prev_words or '–'} | "
+    lines += [f"| Chỉ số | {md_text(ctx.period.vi)} | So với {prev_words or '–'} | "
               f"So với {ctx.period.year_ago_words} |", "|---|---|---|---|"]
     ch = ctx.changes.set_index("measure")
     for measure, shown in (("support", f"**{ctx.support_total.text}**"),
@@ -96,8 +90,8 @@ def province_comparison(ctx: BriefContext) -> pd.DataFrame | str:
         return ("*Trang báo cáo không cho biết tỉnh của địa phương (tỉnh chưa xác định), nên "
                 "không so sánh với địa phương khác.*")
     if len(t) < 2:
-        return (f"*Chưa có báo cáo {_e(ctx.period.vi)} của địa phương khác thuộc "
-                f"{_e(ctx.locality.title.split(', ')[-1])} trong bảng dữ liệu.*")
+        return (f"*Chưa có báo cáo {md_text(ctx.period.vi)} của địa phương khác thuộc "
+                f"{md_text(ctx.locality.title.split(', ')[-1])} trong bảng dữ liệu.*")
     return province_frame(t, ctx.locality)
 
 
@@ -139,9 +133,9 @@ def dropped_documents_markdown(ctx: BriefContext) -> str:
     if prev is None:
         return ""
     if d.empty:
-        return f"*Mọi văn bản dẫn chiếu {_e(prev.vi)} đều được nhắc lại trong kỳ này (hoặc không có báo cáo {_e(prev.vi)}).*"
-    items = [f"- {_e(m)}" for m in d["mention"]]
-    return f"**Văn bản được dẫn chiếu {_e(prev.vi)} nhưng không nhắc lại trong kỳ này:**\n\n" \
+        return f"*Mọi văn bản dẫn chiếu {md_text(prev.vi)} đều được nhắc lại trong kỳ này (hoặc không có báo cáo {md_text(prev.vi)}).*"
+    items = [f"- {md_text(m)}" for m in d["mention"]]
+    return f"**Văn bản được dẫn chiếu {md_text(prev.vi)} nhưng không nhắc lại trong kỳ này:**\n\n" \
         + "\n".join(items)
 
 
@@ -152,7 +146,7 @@ def follow_through_table(ctx: BriefContext) -> pd.DataFrame | str:
     if prev is None:
         return "*Kỳ báo cáo này không có kỳ trước cùng loại để đối chiếu nhiệm vụ.*"
     if f.empty:
-        return (f"*Không có báo cáo {_e(prev.vi)} nêu nhiệm vụ cho kỳ này, nên không đối chiếu "
+        return (f"*Không có báo cáo {md_text(prev.vi)} nêu nhiệm vụ cho kỳ này, nên không đối chiếu "
                 "được.*")
     return pd.DataFrame({"Loại": f["kind"], f"Nhiệm vụ nêu trong báo cáo {prev.vi}": f["item"],
                          "Đánh giá": f["status_vi"],
@@ -191,8 +185,8 @@ def tasks_markdown(ctx: BriefContext) -> str:
     row = t.iloc[0]
     target = period_vi(row["target_period_type"], row["target_year"], row["target_quarter"],
                        row["target_half"])
-    items = [f"{i}. " + (f"**{html.escape(h)}:** " if pd.notna(h) else "")
-             + html.escape(txt[len(h) + 1:].strip() if pd.notna(h) and txt.startswith(h) else txt)
+    items = [f"{i}. " + (f"**{md_text(h)}:** " if pd.notna(h) else "")
+             + md_text(txt[len(h) + 1:].strip() if pd.notna(h) and txt.startswith(h) else txt)
              for i, (h, txt) in enumerate(zip(t["heading"], t["text"]), 1)]
     return f"**Nhiệm vụ trọng tâm {target}:**\n\n" + "\n".join(items)
 
@@ -228,8 +222,8 @@ def province_headline(ctx: ProvinceContext) -> str:
     mine = t[t["level"] == ctx.level]
     stating = int(mine["support_vnd"].notna().sum())
     others = len(t) - len(mine)
-    lines = [f"# {_e(ctx.title)}", "", _links("../../"), "",
-             f"*{len(t)} địa phương có báo cáo {_e(ctx.period.vi)} trong bảng dữ liệu. Tổng "
+    lines = [f"# {md_text(ctx.title, TITLE_CHARS)}", "", _links("../../"), "",
+             f"*{len(t)} địa phương có báo cáo {md_text(ctx.period.vi)} trong bảng dữ liệu. Tổng "
              f"cộng {len(mine)} địa phương {level}: {stating} nêu kinh phí hỗ trợ, "
              f"{len(mine) - stating} không nêu"
              + (f"; {others} báo cáo cấp khác không cộng vào tổng để tránh tính trùng" if others
@@ -249,7 +243,7 @@ def province_headline(ctx: ProvinceContext) -> str:
                   "|---|" + "---|" * len(against)]
         for measure, g in ch.groupby("measure", sort=False):
             by = dict(zip(g["against"], g["sentence"]))
-            lines.append(f"| {_e(g['label'].iloc[0])} | "
+            lines.append(f"| {md_text(g['label'].iloc[0])} | "
                          + " | ".join(by.get(a, "–") for a in against) + " |")
     return "\n".join(lines)
 
@@ -269,7 +263,8 @@ def province_documents_table(ctx: ProvinceContext) -> pd.DataFrame:
 
 
 def style(df: pd.DataFrame):
-    """A left-aligned, wrapped table for HTML output; cell text is HTML-escaped (page text)."""
-    return (df.style.format(escape="html").set_properties(**{"text-align": "left", "white-space": "normal",
-                                       "vertical-align": "top"})
+    """A left-aligned, wrapped table for HTML output; cells are shown as text (escaped)."""
+    return (df.style.format(plain, escape="html")
+            .set_properties(**{"text-align": "left", "white-space": "normal",
+                               "vertical-align": "top"})
             .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]))

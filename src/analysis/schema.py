@@ -43,6 +43,29 @@ AMOUNT_KINDS = ("support", "fund", "budget", "rate", "investment", "other")
 SOURCE_KINDS = ("page", "docx", "doc", "pdf", "pdf_ocr")
 QUALIFIERS = ("gần", "hơn", "trên", "ước đạt", "khoảng", "hàng", "gần như", "tới", "đến")
 
+PLAUSIBLE_YEARS = range(1945, 2051)
+"""Years a report, a dateline or a cited document can carry; others are flagged, not shown."""
+MAX_PLAUSIBLE_VND = 10**15
+"""Above a whole year's national budget (about 2 triệu tỷ đồng is 2·10^15): a misread figure."""
+
+FLAGS: dict[str, str] = {
+    "year_out_of_range": "Năm ngoài khoảng 1945–2050: coi là đọc sai, không dùng làm kỳ báo cáo.",
+    "date_out_of_range": "Ngày có năm ngoài khoảng 1945–2050: không dùng.",
+    "date_invalid": "Ngày không có thật trong văn bản (ví dụ 31/02/2021): không dùng.",
+    "amount_implausible": "Số tiền lớn hơn 10^15 đồng (hơn cả ngân sách quốc gia một năm): "
+                          "coi là đọc sai, không cộng vào số liệu.",
+    "amount_negative": "Số tiền âm: không cộng vào số liệu.",
+}
+"""Codes of the ``flags`` columns: a value the page states but that cannot be real is kept in the
+row's text (``raw``, ``sentence``, ``title``), its figure is left empty, and the code says why."""
+
+
+def _flags(what: str) -> Column:
+    return Column("flags", "string", "Cảnh báo dữ liệu",
+                  f"Mã cảnh báo (cách nhau bởi ';') khi {what} trong trang không thể là thật; "
+                  "giá trị đó bị để trống và chỉ còn trong văn bản gốc. Các mã: "
+                  + "; ".join(f"{k} — {v}" for k, v in FLAGS.items()))
+
 
 def _report_id() -> Column:
     return Column("report_id", "string", "Mã báo cáo",
@@ -145,6 +168,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
                "Độ tin cậy trung bình của các từ đọc bằng OCR (0-1); trống khi văn bản có lớp "
                "chữ."),
+        Column("duplicate_of", "string", "Trùng với tệp",
+               "Tệp nguồn khác có đúng cùng nội dung (cùng mã băm), đứng trước theo tên; trống "
+               "nếu trang là duy nhất. Số liệu của hai tệp trùng chỉ nên đếm một lần."),
+        _flags("năm của kỳ báo cáo hoặc ngày đăng"),
     )),
     Table("doc_refs", "Văn bản được dẫn", "Mỗi dòng là một lần nhắc đến văn bản của Đảng hoặc Nhà nước.", (
         _report_id(),
@@ -173,6 +200,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("mention", "string", "Trích dẫn", "Đoạn nhắc đến văn bản, giữ nguyên như trong bài.", nullable=False),
         Column("is_first_mention", "bool", "Lần đầu",
                "Đúng (True) ở lần đầu văn bản được nhắc đến trong báo cáo.", nullable=False),
+        _flags("ngày ban hành ghi"),
         *_evidence(),
         Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
                "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR."),
@@ -193,6 +221,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("repeat_sentence", "string", "Câu nhắc lại",
                "Câu nhắc lại cùng số tiền này (tiêu đề nhắc lại số liệu của bài, hoặc đoạn văn bị "
                "lặp); số tiền chỉ được tính một lần, ở dòng này."),
+        _flags("số tiền"),
         *_evidence(),
         Column("ocr_confidence", "Float64", "Độ tin cậy OCR",
                "Độ tin cậy OCR của đoạn chứa dữ kiện (0-1); trống khi không đọc bằng OCR."),

@@ -16,15 +16,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
-from ..files import write_text_atomic
-from ..tables import read_tables
+from ..files import checkpoint, write_text_atomic
+from ..lock import folder_lock
+from ..tables import read_tables, tables_generation
 from .index import write_index
-from .plan import plan
+from .plan import plan, unmatched
 from .render import BriefResult, error_reason
 from .workers import prestart, render_brief, stop_workers
 
 MANIFEST = ".briefs-manifest.json"
 DEFAULT_TIMEOUT = 300
+MANIFEST_EVERY_S = 2.0
+"""The manifest is rewritten at most this often during a batch (and at its end)."""
+
+
+class BriefSelectionError(ValueError):
+    """``--only`` names a brief the tables do not call for."""
 
 
 @dataclass
@@ -101,8 +108,23 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
     out = Path(out)
     if executor is None and (force or not (out / MANIFEST).exists()):
         prestart()          # a first run renders everything: warm a worker while planning
-    tables = read_tables(Path(tables_dir))
+    # One generation of the tables for the plan and every worker, even if extraction swaps it.
+    tables_dir = tables_generation(Path(tables_dir))
+    tables = read_tables(tables_dir)
     planned = plan(tables, Path(notebook), only)
+    if only:
+        missing = unmatched(planned, only)
+        if missing:
+            known = ", ".join(j.name for j in plan(tables, Path(notebook))[:20]) or "none"
+            raise BriefSelectionError(f"--only {', '.join(map(repr, missing))}: no such brief in "
+                                      f"the tables (briefs: {known})")
+    with folder_lock(out, "briefs"):
+        return _run(out, tables_dir, tables, planned, notebook, jobs, only, timeout, executor,
+                    force, progress, t0)
+
+
+def _run(out, tables_dir, tables, planned, notebook, jobs, only, timeout, executor, force,
+         progress, t0) -> BatchSummary:
     manifest = _load_manifest(out)
     todo, results = [], []
     for job in planned:
@@ -112,6 +134,15 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
             results.append(BriefResult(job, "unchanged", entry.get("seconds", 0.0)))
         else:
             todo.append(job)
+    # Crash safety: before any brief file changes, its entry stops claiming a rendered brief;
+    # it claims one again only once the file is written (a killed batch re-renders those).
+    for job in todo:
+        if job.html_rel in manifest:
+            manifest[job.html_rel] = {**manifest[job.html_rel], "state": "pending",
+                                      "fingerprint": None}
+    if todo:
+        _save_manifest(out, manifest)
+    saved = time.monotonic()
     bar = _Progress(len(todo), progress)
     if todo:
         own = executor is None
@@ -128,6 +159,9 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
                 except Exception as e:  # the worker itself died
                     r = BriefResult(futures[fut], "failed", error=f"worker failed: {error_reason(e)}")
                 _store(out, r, manifest)
+                if time.monotonic() - saved > MANIFEST_EVERY_S:
+                    _save_manifest(out, manifest)
+                    saved = time.monotonic()
                 results.append(r)
                 bar.update(r)
         finally:
@@ -139,20 +173,26 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
     planned_keys = {j.html_rel for j in planned}
     if not only:
         manifest = {k: v for k, v in manifest.items() if k in planned_keys}
-    write_text_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
-                                             sort_keys=True))
+    _save_manifest(out, manifest)
     results.sort(key=lambda r: r.job.sort_key)
     write_index(out, tables, manifest)
     return BatchSummary(results, time.perf_counter() - t0)
 
 
+def _save_manifest(out: Path, manifest: dict) -> None:
+    write_text_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
+                                                 sort_keys=True))
+
+
 def _store(out: Path, r: BriefResult, manifest: dict) -> None:
     job = r.job
-    entry = {**job.parameters, "title": job.title, "state": r.state, "seconds": round(r.seconds, 2), "error": r.error,
+    entry = {**job.parameters, "title": job.title, "state": r.state,
+             "seconds": round(r.seconds, 2), "error": r.error,
              "fingerprint": job.fingerprint if r.state == "ok" else None,
              "rendered_at": dt.datetime.now().isoformat(timespec="seconds")}
     if r.state == "ok":
         write_text_atomic(out / job.html_rel, r.html)
+        checkpoint("brief-written")
         (out / job.failed_rel).unlink(missing_ok=True)
     else:
         if r.notebook:

@@ -4,12 +4,12 @@ Inline script only (a few lines, no other host)."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import pandas as pd
 
 from .. import schema
+from ..escape import html_text
 from ..files import write_text_atomic
 from ..formats import counter, vn_int
 from ..identity import LEVELS_VI, UNKNOWN_PROVINCE, Locality, Period, province_words
@@ -25,13 +25,12 @@ _STYLE = (
     "td,th{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}"
     ".num{text-align:right}.ok{color:#1b7a3a}.failed{color:#b3261e;font-weight:600}"
     "h2{margin-top:1.8rem}tr.group th{background:#f3f5f7}.note{font-size:.85rem;color:#555}")
-_e = html.escape
 
 
 def _head(title: str) -> str:
     return ("<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>"
             "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-            f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>")
+            f"<title>{html_text(title)}</title><style>{_STYLE}</style></head><body>")
 
 
 def _capital(s: str) -> str:
@@ -84,7 +83,7 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
              "dữ liệu. <a href='documents.html'>Danh mục văn bản</a> · "
              "<a href='data_dictionary.html'>Từ điển dữ liệu</a>.</p>",
              "<p><label>Tỉnh: <select id='province'><option value=''>Tất cả</option>"
-             + "".join(f"<option value='{_e(p)}'>{_e(province_words(p or None))}</option>"
+             + "".join(f"<option value='{html_text(p)}'>{html_text(province_words(p or None))}</option>"
                        for p in provinces)
              + "</select></label></p>"]
     ch = change_table(tables)
@@ -93,7 +92,7 @@ def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> P
         ch.get("locality", []), ch.get("period_label", []), ch.get("prev_sentence", []),
         ch.get("yoy_sentence", []))}
     for label in sorted(by_period, key=lambda lab: Period.parse(lab).sort_key, reverse=True):
-        parts.append(f"<h2>{_e(_capital(Period.parse(label).vi))}</h2><table><tr><th>Tỉnh</th>"
+        parts.append(f"<h2>{html_text(_capital(Period.parse(label).vi))}</h2><table><tr><th>Tỉnh</th>"
                      "<th>Địa phương</th><th class='num'>Kinh phí hỗ trợ</th>"
                      "<th>Thay đổi kinh phí</th><th class='num'>Văn bản dẫn chiếu</th>"
                      "<th class='num'>Lượt xem</th><th>Trạng thái</th><th>Ghi chú</th></tr>")
@@ -125,19 +124,19 @@ def _row(tables, rel: str, e: dict, change: dict) -> str:
         loc = Locality.of(e["province"], e["locality_type"], e["locality"])
         name = loc.short
         fig = _row_figures(tables, e, change)
-    cell = f"<a href='{_e(rel)}'>{_e(name)}</a>" if e["state"] == "ok" else _e(name)
+    cell = f"<a href='{html_text(rel)}'>{html_text(name)}</a>" if e["state"] == "ok" else html_text(name)
     notes = []
     if e.get("error"):
-        notes.append(_e(e["error"]))
+        notes.append(html_text(e["error"]))
     if e.get("notebook"):
-        notes.append(f"<a href='{_e(e['notebook'])}'>sổ tay đã chạy</a>")
+        notes.append(f"<a href='{html_text(e['notebook'])}'>sổ tay đã chạy</a>")
     if fig.get("choice"):
-        notes.append(f"<span class='note'>{_e(fig['choice'])}</span>")
-    return (f"<tr data-province='{_e(prov)}'><td>{_e(prov or UNKNOWN_PROVINCE)}</td>"
-            f"<td>{cell}</td><td class='num'>{_e(fig.get('support', '–'))}</td>"
-            f"<td>{_e(fig.get('change', '–'))}</td>"
-            f"<td class='num'>{_e(fig.get('documents', '–'))}</td>"
-            f"<td class='num'>{_e(fig.get('views', '–'))}</td>"
+        notes.append(f"<span class='note'>{html_text(fig['choice'])}</span>")
+    return (f"<tr data-province='{html_text(prov)}'><td>{html_text(prov or UNKNOWN_PROVINCE)}</td>"
+            f"<td>{cell}</td><td class='num'>{html_text(fig.get('support', '–'))}</td>"
+            f"<td>{html_text(fig.get('change', '–'))}</td>"
+            f"<td class='num'>{html_text(fig.get('documents', '–'))}</td>"
+            f"<td class='num'>{html_text(fig.get('views', '–'))}</td>"
             f"<td class='{cls}'>{text}</td><td>{' — '.join(notes)}</td></tr>")
 
 
@@ -149,10 +148,10 @@ def _unbriefed(tables) -> str:
     other = r[~r["report_id"].isin(used)]
     if other.empty:
         return ""
-    rows = [f"<tr><td>{_e(str(x['locality']) if pd.notna(x['locality']) else 'không xác định')}"
-            f"</td><td>{_e(str(x['period_label']) if pd.notna(x['period_label']) else x['period_type'])}"
-            f"</td><td>{_e(str(x['title']) if pd.notna(x['title']) else '')}</td>"
-            f"<td>{_e(x['source_file'])}</td></tr>" for _, x in other.iterrows()]
+    rows = [f"<tr><td>{html_text(str(x['locality']) if pd.notna(x['locality']) else 'không xác định')}"
+            f"</td><td>{html_text(str(x['period_label']) if pd.notna(x['period_label']) else x['period_type'])}"
+            f"</td><td>{html_text(str(x['title']) if pd.notna(x['title']) else '')}</td>"
+            f"<td>{html_text(x['source_file'])}</td></tr>" for _, x in other.iterrows()]
     return ("<h2>Trang không có bản tin</h2><p>Các trang này có trong bảng dữ liệu nhưng không "
             "xác định được địa phương hoặc kỳ báo cáo (quý, 6 tháng, 9 tháng, năm).</p><table>"
             "<tr><th>Địa phương</th><th>Kỳ</th><th>Tiêu đề</th><th>Tệp</th></tr>"
@@ -175,14 +174,14 @@ def documents_page(tables) -> str:
                  if isinstance(d["first_cited_period"], str) else "–",
                  "localities_count": vn_int(d["localities_count"]),
                  "mentions_count": vn_int(d["mentions_count"]), "localities": d["localities"]}
-        rows.append(f"<tr data-code='{_e(code_key(code).replace(' ', ''))}'>"
-                    + "".join(f"<td>{_e(str(cells[c]))}</td>" for c in shown) + "</tr>")
+        rows.append(f"<tr data-code='{html_text(code_key(code).replace(' ', ''))}'>"
+                    + "".join(f"<td>{html_text(str(cells[c]))}</td>" for c in shown) + "</tr>")
     return (_head("Danh mục văn bản được dẫn chiếu")
             + "<h1>Danh mục văn bản được dẫn chiếu</h1><p><a href='index.html'>← Danh sách bản "
             f"tin</a></p><p>{len(reg)} văn bản khác nhau trong mọi báo cáo.</p>"
             "<p><label>Tìm theo số, ký hiệu: <input id='q' type='search' "
             "placeholder='ví dụ 06-CT/TU'></label></p><table id='docs'><tr>"
-            + "".join(f"<th>{_e(cols[c])}</th>" for c in shown) + "</tr>" + "".join(rows)
+            + "".join(f"<th>{html_text(cols[c])}</th>" for c in shown) + "</tr>" + "".join(rows)
             + "</table><script>document.getElementById('q').oninput=function(){"
             "var v=this.value.toLowerCase().replace(/\\s+/g,'').replace(/đ/g,'d');document.querySelectorAll('#docs tr[data-code]')"
             ".forEach(function(r){r.hidden=v!==''&&r.dataset.code.indexOf(v)<0;});};</script>"

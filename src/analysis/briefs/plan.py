@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__, schema
-from ..files import source_digest
+from .. import schema
 from ..identity import Locality, Period, province_slug, province_words
 from ..text.keys import match_key, slugify
 from ..trends import catalog
+from .code import code_digest
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,12 @@ class BriefJob:
 
     @property
     def slug(self) -> str:
-        """'ben-tre/huyen-chau-thanh' for a locality, 'ben-tre' for a province roll-up."""
-        return province_slug(self.province) if self.scope == "province" else self.place.slug
+        """'ben-tre/huyen-chau-thanh' for a locality, 'ben-tre' for a province roll-up; a part
+        longer than 80 characters is cut and keeps a hash, so file names stay valid and distinct."""
+        slug = province_slug(self.province) if self.scope == "province" else self.place.slug
+        return "/".join(part if len(part) <= 80 else
+                        f"{part[:71].rstrip('-')}-{hashlib.sha1(part.encode()).hexdigest()[:8]}"
+                        for part in slug.split("/"))
 
     @property
     def html_rel(self) -> str:
@@ -117,8 +121,8 @@ def plan(tables: dict[str, pd.DataFrame], notebook: Path,
             locality of that name).
     """
     cat = catalog(tables)
-    # The package's own code is an input too: a code change re-renders the briefs.
-    code = source_digest(Path(__file__).parents[1].rglob("*.py"), salt=__version__)
+    # The code the brief runs is an input too: changing it re-renders the briefs.
+    code = code_digest(notebook)
     base = hashlib.sha256(Path(notebook).read_bytes() + code.encode()).hexdigest()
 
     # The tables' columns are an input too (a schema change re-renders every brief).
@@ -158,14 +162,25 @@ def plan(tables: dict[str, pd.DataFrame], notebook: Path,
         for period in sorted(set(group["period_label"])):
             jobs.append(job("province", loc, period, digest))
     if only:
-        wanted = {_only_key(o) for o in only}
-        jobs = [j for j in jobs if j.name in only or _job_key(j) in wanted
-                or (slugify(j.locality or j.province or ""), j.label) in wanted]
+        jobs = [j for j in jobs if any(_matches(j, o) for o in only)]
     return sorted(jobs, key=lambda j: j.sort_key)
+
+
+def _matches(j: BriefJob, spec: str) -> bool:
+    """Whether an ``--only`` spec names this brief: its name ("2021-Q4/ben-tre/huyen-chau-thanh"),
+    or "LOCALITY/PERIOD" by name ("Châu Thành/2021-Q4", every locality of that name) or slug."""
+    key = _only_key(spec)
+    return spec == j.name or key == _job_key(j) or \
+        key == (slugify(j.locality or j.province or ""), j.label)
 
 
 def _job_key(j: BriefJob) -> tuple[str, str]:
     return (match_key(j.locality) if j.locality else match_key(j.province or "")), j.label
+
+
+def unmatched(jobs: list[BriefJob], only: list[str]) -> list[str]:
+    """The ``only`` filters that match none of ``jobs``."""
+    return [o for o in only if not any(_matches(j, o) for j in jobs)]
 
 
 def _only_key(spec: str) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import paths
+from ..escape import TITLE_CHARS, plain
 from .plan import BriefJob
 from .style import BRIEF_CSS
 
@@ -88,7 +89,7 @@ def render(job: BriefJob, notebook: str, tables_dir: str, timeout: int) -> Brief
 
 def to_html(nb, job: BriefJob) -> str:
     """The self-contained page of an executed brief notebook."""
-    nb.metadata["title"] = job.title
+    nb.metadata["title"] = plain(job.title, TITLE_CHARS)
     body, _ = _exporter().from_notebook_node(nb)
     return _self_contained(body)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..text.keys import match_key, slugify
 
@@ -62,12 +63,7 @@ class _Index:
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     """Provinces, districts and communes by name key, and by ASCII slug; loaded once."""
-    from vietnamadminunits.database import get_data
-
-    rows = get_data(["province", "provinceShort", "provinceShortKey", "provinceAlias",
-                     "districtShort", "districtType", "districtShortKey", "districtKey",
-                     "wardShort", "wardType", "wardShortKey", "wardKey"],
-                    table="admin_units_legacy")
+    rows = _legacy_units()
     index: dict[str, dict[str, set[Unit]]] = {"p": {}, "d": {}, "c": {}, "s": {}}
 
     def add(table: str, key: str | None, unit: Unit) -> None:
@@ -105,6 +101,25 @@ def _index() -> _Index:
 def provinces(name: str) -> tuple[Unit, ...]:
     """The province (or centrally-run city) with this name: 'Yên Bái', 'Đà Nẵng'."""
     return _index().provinces.get(name_key(name), ())
+
+
+def _legacy_units() -> list[dict]:
+    """The package's 63-province table, read from its SQLite file. Importing
+    ``vietnamadminunits`` itself costs about a second (its address parser loads shapely and
+    geometry data), so only the data file is located and read."""
+    import sqlite3
+    from importlib.util import find_spec
+
+    spec = find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("vietnamadminunits is not installed (pip install vietnamadminunits)")
+    db = Path(spec.submodule_search_locations[0]) / "data" / "dataset.db"
+    with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(
+            "SELECT DISTINCT province, provinceShort, provinceShortKey, provinceAlias, "
+            "districtShort, districtType, districtShortKey, districtKey, wardShort, wardType, "
+            "wardShortKey, wardKey FROM admin_units_legacy")]
 
 
 def districts(name: str) -> tuple[Unit, ...]:
