@@ -90,9 +90,9 @@ REFUSED = {  # name -> (bytes or maker, expected message)
                      r"a paragraph of [\d,]+ characters, above the limit"),
     "recipe.txt": ("Cách làm bánh chưng ngày Tết\n\nNguyên liệu: gạo nếp 1 kg, đậu xanh 300 gam, "
                    "thịt ba chỉ 500 gam. Rửa lá dong, ngâm gạo qua đêm.\n".encode(),
-                   r"not a công tác dân vận report"),
+                   r"not a report of the political system"),
     "english.txt": (b"Stock markets rallied as investors welcomed first-quarter results.\n\n"
-                    b"Analysts said the gains were broad.\n", r"not a công tác dân vận report"),
+                    b"Analysts said the gains were broad.\n", r"not a report of the political system"),
     "loop.txt": ("loop", r"symbolic link loop"),
     "dangling.txt": ("dangling", r"broken symbolic link"),
     "folder.txt": ("folder", r"a folder named like a page"),
@@ -239,7 +239,8 @@ def test_two_revisions_are_both_kept_and_give_one_brief(batch):
     assert _support(tables, "rev-1.txt") == [160_000_000]
     assert _support(tables, "rev-2.txt") == [161_000_000]
     jobs = plan(tables, paths.BRIEF_NOTEBOOK)
-    assert [(j.locality, j.label) for j in jobs] == [("Sa Pa", "2021-Q1")]
+    assert [(j.scope, j.locality, j.label) for j in jobs] == [
+        ("province", None, "2021-Q1"), ("locality", "Sa Pa", "2021-Q1")]   # Lào Cai's roll-up too
     _nothing_else_lost(r, tables, errors)
 
 
@@ -261,7 +262,7 @@ def _same_tables(a: dict, b: dict) -> bool:
 
 
 @pytest.mark.parametrize("args,message", [
-    (["--only", "Hà Nội/2021-Q1"], r"--only 'Hà Nội/2021-Q1': no such brief .*2021-Q1/sa-pa"),
+    (["--only", "Hà Nội/2021-Q1"], r"--only 'Hà Nội/2021-Q1': no such brief .*2021-Q1/lao-cai/thi-xa-sa-pa"),
     (["--only", "../etc/2021-Q1"], r"a brief's name, not a path"),
     (["--only", "sa-pa/../../x/2021-Q1"], r"a brief's name, not a path"),
     (["--only", "Sa Pa"], r"expected LOCALITY/YEAR-Qn"),
@@ -293,7 +294,7 @@ def test_extract_options_are_checked(tables, args, message):
 
 @pytest.mark.parametrize("src,message", [
     ("data/rwa", r"data/rwa: no such file or folder \(the tables were not changed\)"),
-    ("empty-folder", r"no pages \(.txt, .html, .htm files\) found; the tables were not changed"),
+    ("empty-folder", r"no pages \(.txt, .html, .htm, .docx, .doc, .pdf files\) found; the tables were not changed"),
 ])
 def test_a_mistyped_source_never_empties_the_tables(tables, tmp_path, src, message):
     before = read_tables(tables)
@@ -381,8 +382,9 @@ def test_parameters_with_quotes_render(tables, tmp_path):
     r = cli("briefs", "--tables", quoted, "--out", out, "--jobs", "1", "--quiet",
             "--only", f"{name}/2021-Q1")
     assert r.returncode == 0, r.stdout + r.stderr
-    [brief] = (out / "briefs" / "2021-Q1").glob("*.html")
-    assert brief.name == "ea-h-leo-dak-lak-x.html"
+    [brief] = (out / "briefs" / "2021-Q1").rglob("*.html")
+    assert brief.relative_to(out).as_posix() == \
+        "briefs/2021-Q1/lao-cai/thi-xa-ea-h-leo-dak-lak-x.html"
     text = brief.read_text(encoding="utf-8")
     assert "Ea H&#x27;Leo" in text or "Ea H'Leo" in text
     assert "178 triệu đồng" in text
@@ -404,10 +406,10 @@ def test_a_notebook_cell_that_raises_fails_only_its_brief(tables, tmp_path):
     r = cli("briefs", "--tables", tables, "--out", out, "--notebook", nb_path, "--jobs", "1",
             "--quiet")
     assert r.returncode == 1
-    assert "FAILED 2021-Q1/sa-pa: ValueError: ô lỗi cố ý" in r.stdout
-    assert (out / "failed/2021-Q1/sa-pa.ipynb").exists() and (out / "index.html").exists()
+    assert "FAILED 2021-Q1/lao-cai/thi-xa-sa-pa: ValueError: ô lỗi cố ý" in r.stdout
+    assert (out / "failed/2021-Q1/lao-cai/thi-xa-sa-pa.ipynb").exists() and (out / "index.html").exists()
     manifest = json.loads((out / ".briefs-manifest.json").read_text(encoding="utf-8"))
-    assert manifest["briefs/2021-Q1/sa-pa.html"]["state"] == "failed"
+    assert manifest["briefs/2021-Q1/lao-cai/thi-xa-sa-pa.html"]["state"] == "failed"
 
 
 def _holding_lock(folder: Path, command: list, at: str = "first-page-done") -> subprocess.Popen:
@@ -455,4 +457,5 @@ def test_two_brief_batches_on_one_reports_folder(tables, tmp_path):
         os.killpg(first.pid, signal.SIGKILL)
         first.wait()
     r = cli("briefs", "--tables", tables, "--out", out, "--jobs", "1", "--quiet")
-    assert r.returncode == 0 and "1 rendered" in r.stdout, r.stdout + r.stderr
+    # the killed batch's brief never reached the manifest: both briefs (locality, province) again
+    assert r.returncode == 0 and "2 rendered" in r.stdout, r.stdout + r.stderr

@@ -41,7 +41,7 @@ def test_extract_and_briefs_without_network(tmp_path):
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "OFFLINE" in r.stdout and "ONLINE" not in r.stdout.replace("OFFLINE", "")
-    assert "1 rendered, 0 unchanged, 0 failed" in r.stdout
-    text = BeautifulSoup((tmp_path / "reports/briefs/2021-Q1/sa-pa.html").read_text(
+    assert "2 rendered, 0 unchanged, 0 failed" in r.stdout     # the locality and its province
+    text = BeautifulSoup((tmp_path / "reports/briefs/2021-Q1/lao-cai/thi-xa-sa-pa.html").read_text(
         encoding="utf-8"), "lxml").get_text(" ")
     assert "178 triệu đồng" in text

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from ..escape import html_text
+from ..escape import TITLE_CHARS, html_text
 from ..files import write_text_atomic
 from ..formats import counter, vn_int
 from ..identity import LEVELS_VI, UNKNOWN_PROVINCE, Locality, Period, province_words
@@ -124,10 +124,11 @@ def _row(tables, rel: str, e: dict, change: dict) -> str:
         loc = Locality.of(e["province"], e["locality_type"], e["locality"])
         name = loc.short
         fig = _row_figures(tables, e, change)
-    cell = f"<a href='{html_text(rel)}'>{html_text(name)}</a>" if e["state"] == "ok" else html_text(name)
+    shown = html_text(name, TITLE_CHARS)
+    cell = f"<a href='{html_text(rel)}'>{shown}</a>" if e["state"] == "ok" else shown
     notes = []
     if e.get("error"):
-        notes.append(html_text(e["error"]))
+        notes.append(html_text(e["error"], 500))
     if e.get("notebook"):
         notes.append(f"<a href='{html_text(e['notebook'])}'>sổ tay đã chạy</a>")
     if fig.get("choice"):
@@ -148,9 +149,9 @@ def _unbriefed(tables) -> str:
     other = r[~r["report_id"].isin(used)]
     if other.empty:
         return ""
-    rows = [f"<tr><td>{html_text(str(x['locality']) if pd.notna(x['locality']) else 'không xác định')}"
+    rows = [f"<tr><td>{html_text(str(x['locality']) if pd.notna(x['locality']) else 'không xác định', TITLE_CHARS)}"
             f"</td><td>{html_text(str(x['period_label']) if pd.notna(x['period_label']) else x['period_type'])}"
-            f"</td><td>{html_text(str(x['title']) if pd.notna(x['title']) else '')}</td>"
+            f"</td><td>{html_text(str(x['title']) if pd.notna(x['title']) else '', 2 * TITLE_CHARS)}</td>"
             f"<td>{html_text(x['source_file'])}</td></tr>" for _, x in other.iterrows()]
     return ("<h2>Trang không có bản tin</h2><p>Các trang này có trong bảng dữ liệu nhưng không "
             "xác định được địa phương hoặc kỳ báo cáo (quý, 6 tháng, 9 tháng, năm).</p><table>"
