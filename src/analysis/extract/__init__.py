@@ -100,7 +100,7 @@ def report_period(page: Page, published: dt.date | None) -> Period:
 def extract_page(page: Page) -> PageFacts:
     """All facts of one page."""
     published = _published(page)
-    locality = find_locality(page)
+    locality = find_locality(page, published)
     period = report_period(page, published)
     mark_run_in_plans(page, period)   # before any fact: sections depend on where plans start
     views, _ = find_views(page)
