@@ -80,6 +80,15 @@ def report_period(page: Page, published: dt.date | None) -> Period:
                  if pm.period.start_month and not pm.plan_context and pm.period.year == p.year]
         if spans:
             return spans[0]
+    if p.start_month:   # a stated run of months ("5 tháng đầu năm 2021") is already exact
+        return p if p.year is not None else with_year(p, years[0] if years else fallback)
+    line = next(ln for ln in lead if ln.start <= chosen.start < ln.end)
+    if line is not page.title:
+        # "Từ đầu năm đến nay, ..." opening the lead line: the year named after it is the
+        # span's year, not a year's report.
+        span = _OTHER_SPAN.search(page.key, line.start, chosen.start)
+        if span and p.period_type == "year":
+            return Period("other", p.year)
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
         if span and (chosen.start < page.title.start or span.start() <= chosen.start

@@ -198,8 +198,10 @@ class Page:
                 body[-1] = Span(last.start, last.start + len(cut), cut)
         # A by-line straight under the title ("Minh Ngọc- Thu Hà", "MINH TÂN |") when none ends
         # the article.
+        # On a one-paragraph article only two names joined by a dash say by-line (FORMS §9).
         if self.byline is None and len(body) > 1 and len(body[0].text) < 45 and (
-                _TOP_BYLINE.match(body[0].text) or (len(body) > 2 and _is_byline(body[0].text))):
+                _TOP_BYLINE.match(body[0].text) or (len(body) > 2 and _is_byline(body[0].text))
+                or _two_names(body[0].text)):
             self.byline = body.pop(0)
         if not body and self.title is not None:   # a one-paragraph page: the title line is all
             body = [self.title]
@@ -319,6 +321,12 @@ def _is_byline(line: str) -> bool:
     if _NOT_PERSON.search(match_key(re.split(r"\s[-–]\s|/", s)[0])):
         return False
     return bool(_NAME_LINE.match(s)) and len(s.split()) <= 8
+
+
+def _two_names(line: str) -> bool:
+    """"Minh Đức- Hải Yến": two by-line names joined by a dash."""
+    parts = re.split(r"\s*[-–]\s*", line.strip())
+    return len(parts) == 2 and all(1 < len(p.split()) <= 4 and _is_byline(p) for p in parts)
 
 
 def page_from_text(text: str, source: str, encoding: str = "utf-8", is_html: bool = False,
