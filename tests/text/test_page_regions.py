@@ -91,3 +91,12 @@ def test_weekday_dateline_with_time_above_the_title_is_not_the_title():
     page = page_from_text(text, "cho-gao.txt")
     assert page.title.text.startswith("Ban Dân vận Huyện ủy Chợ Gạo")
     assert extract_page(page).report["views"] == 53
+
+
+def test_two_name_byline_above_a_one_paragraph_article():
+    # FORMS §9: a name line "<A>- <B>" straight under the title, the article one paragraph.
+    p = page_from_text("20/11/2024 14:30\nPhường Đông Lương phát huy vai trò Nhân dân\n"
+                       "Minh Đức- Hải Yến\nTừ đầu năm đến nay, Đảng ủy phường Đông Lương đã lãnh "
+                       "đạo Mặt trận và các đoàn thể đẩy mạnh cuộc vận động.\n", "t.txt")
+    assert p.byline is not None and p.byline.text == "Minh Đức- Hải Yến"
+    assert len(p.body) == 1 and p.body[0].text.startswith("Từ đầu năm")

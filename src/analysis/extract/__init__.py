@@ -80,8 +80,8 @@ def report_period(page: Page, published: dt.date | None) -> Period:
                  if pm.period.start_month and not pm.plan_context and pm.period.year == p.year]
         if spans:
             return spans[0]
-    if p.start_month:   # a stated run of months ("5 tháng đầu năm 2021") is already exact
-        return p if p.year is not None else with_year(p, years[0] if years else fallback)
+    if p.start_month or p.run:   # a run of months ("5 tháng đầu năm 2021") is already exact
+        return with_year(p, years[0] if years else fallback)
     line = next(ln for ln in lead if ln.start <= chosen.start < ln.end)
     if line is not page.title:
         # "Từ đầu năm đến nay, ..." opening the lead line: the year named after it is the
