@@ -167,7 +167,11 @@ class Page:
                 self.meta.append(Span(t.start, m.end(), self.text[t.start:m.end()]))
                 self.title = Span(m.end(), t.end, self.text[m.end():t.end])
         rest = nonempty[i + 1:]
-        while rest and _META.match(key[rest[0].start:rest[0].end]):
+        # A title printed twice (FORMS §10: duplicated titles) before its dateline: the copy is
+        # page furniture, not the lead.
+        while rest and self.title is not None and (
+                _META.match(key[rest[0].start:rest[0].end])
+                or rest[0].text.strip() == self.title.text.strip()):
             self.meta.append(rest.pop(0))
         chrome_at = next((j for j, ln in enumerate(rest)
                           if len(ln.text) < 160 and _CHROME.match(key[ln.start:ln.end])), len(rest))
