@@ -7,9 +7,12 @@ import pytest
 
 from analysis.extract import report_period
 from analysis.extract.counters import find_site_stats
+from analysis.extract.documents import find_documents
 from analysis.extract.gazetteer import communes, communes_2025, districts
 from analysis.extract.locality import find_locality
 from analysis.extract.money import find_money
+from analysis.extract.periods import Period
+from analysis.extract.tasks import find_tasks, mark_run_in_plans, plan_period
 from analysis.text.address import PageAddress
 from analysis.text.page import page_from_text
 from tests.conftest import make_page
@@ -43,8 +46,10 @@ def test_a_centrally_run_citys_own_body_reports_for_the_city():
             "Ban Dân vận Thành ủy chỉ đạo điểm về công tác dân vận ở vùng đồng bào dân tộc thiểu "
             "số tại huyện Hòa Vang.\n")
     addr = PageAddress(url="https://bandanvan.danang.dcs.vn/tin-tuc/so-ket-1482.html")
-    assert find_locality(page_from_text(text, "t.txt", address=addr))[:3] == (
-        "Đà Nẵng", "thành phố", "Đà Nẵng")
+    city = find_locality(page_from_text(text, "t.txt", address=addr))
+    assert city[:3] == ("Đà Nẵng", "thành phố", "Đà Nẵng") and city.is_province
+    assert not find_locality(page_from_text("Thành phố Hội An sơ kết công tác dân vận quý II\n\n"
+                                            "Nội dung.\n", "t.txt")).is_province
     # a district's page naming its district stays the district
     text = text.replace("Ban Dân vận Thành ủy", "Ban Dân vận Huyện ủy Hòa Vang", 1)
     assert find_locality(page_from_text(text, "t.txt", address=addr))[:3] == (
@@ -92,3 +97,49 @@ def test_a_lead_repeated_with_its_source_tag_once_is_one_fact():
             "tiếp nhận hơn 350 triệu đồng từ cán bộ, đảng viên và Nhân dân.")
     facts = find_money(page_from_text(f"Quỹ xã Ea Kao\n\n(Mặt trận) - {lead}\n{lead}\n", "t.txt"))
     assert [(f.amount_vnd, f.repeat_sentence is not None) for f in facts] == [(350_000_000, True)]
+
+
+def test_a_year_ending_in_1_is_not_one_unit():
+    # "năm 2021 đạt trên 1 tỷ": the "1" of 2021 is no "1 <unit>" making the amount a rate.
+    body = "Phấn đấu vận động Quỹ “Vì người nghèo” năm 2021 đạt trên 1 tỷ đồng."
+    assert [(f.raw, f.kind) for f in find_money(make_page(body))] == [("trên 1 tỷ đồng", "fund")]
+
+
+def test_plans_for_the_rest_of_the_year_are_other():
+    page = make_page("5 tháng đầu năm 2021, công tác dân vận đạt kết quả.\n"
+                     "Nhiệm vụ tháng 6 và những tháng còn lại của năm 2021:\n"
+                     "- Tuyên truyền kết quả bầu cử.\n- Giám sát cán bộ, đảng viên.",
+                     title="Thị xã Hoàng Mai: Kết quả công tác dân vận 5 tháng đầu năm 2021")
+    assert plan_period(page, report_period(page, None)) == Period("other", 2021)
+
+
+def test_run_in_plans_for_the_coming_time_with_numbered_items():
+    page = make_page("Ngày 16/9, Ban Thường vụ Huyện ủy Thanh Sơn tổ chức hội nghị sơ kết 3 năm.\n"
+                     "Trong 3 năm, Nhân dân đã đóng góp hơn 9,7 tỷ đồng.\n"
+                     "Thời gian tới, huyện tập trung: 1. Tiếp tục quán triệt Chỉ thị số "
+                     "05-CT/TU; 2. Nâng cao chất lượng hoạt động của người có uy tín; 3. Nhân rộng "
+                     "các mô hình “Dân vận khéo” trong phát triển kinh tế./.",
+                     title="Thanh Sơn: Sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TU")
+    reported = report_period(page, None)
+    mark_run_in_plans(page, reported)
+    assert [t.text[:18] for t in find_tasks(page)] == [
+        "Tiếp tục quán triệ", "Nâng cao chất lượn", "Nhân rộng các mô h"]
+    assert plan_period(page, reported).period_type == "other"
+
+
+@pytest.mark.parametrize("body, locality_type, issuer, level", [
+    # "phòng, chống" is one name: the issuer runs on to its level word
+    ("Thực hiện Kế hoạch số 05-KH/BCĐ, của Ban Chỉ đạo phòng, chống dịch COVID-19 huyện.",
+     "huyện", "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện", "district"),
+    # a centrally-run city's Thành ủy is province level (DOMAIN §7 trap 3)
+    ("Ban Thường vụ Thành ủy đã ban hành Chương trình hành động số 16-CTr/TU thực hiện.", "tỉnh",
+     None, "province"),
+    ("Thực hiện Thông báo số 825-TB/TU ngày 3/3/2023 của Ban Thường vụ.", "tỉnh",
+     "Ban Thường vụ", "province"),
+    # a Sở's code (SNV, STP) is a provincial department (DOMAIN §1.5)
+    ("Sở Nội vụ hướng dẫn tự đánh giá theo Công văn số 1420/SNV-CCHC&PC.", "thành phố", None,
+     "province"),
+])
+def test_issuer_levels(body, locality_type, issuer, level):
+    d = find_documents(make_page(body), locality_type)[0]
+    assert (d.issuer, d.level) == (issuer, level)

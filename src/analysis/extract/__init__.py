@@ -132,7 +132,7 @@ def extract_page(page: Page) -> PageFacts:
         return {"section": page.section_at(start), "sentence": s.text.strip(),
                 "char_start": start, "char_end": end}
 
-    docs = find_documents(page, locality.unit_type)
+    docs = find_documents(page, "tỉnh" if locality.is_province else locality.unit_type)
     for d in docs:
         facts.doc_refs.append({
             "doc_key": d.doc_key, "code": d.code, "system": d.system, "doc_type": d.doc_type,

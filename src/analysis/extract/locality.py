@@ -76,6 +76,12 @@ class Locality(NamedTuple):
     province: str | None
     evidence: str | None   # "tiêu đề", "đầu trang", "thân bài", "tên trang", "tên miền", "chân trang"
 
+    @property
+    def is_province(self) -> bool:
+        """A province or a centrally-run city (Đà Nẵng), not a provincial city (TP Hội An)."""
+        return self.name is not None and self.name == self.province and any(
+            u.unit_type == self.unit_type for u in gazetteer.provinces(self.name))
+
 
 _NONE = Locality(None, None, None, None)
 

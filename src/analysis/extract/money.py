@@ -80,7 +80,7 @@ def _value(m: re.Match) -> int | None:
 _PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:để|nhằm|dành)\s*(?:cho\s+)?(?:chăm lo|hỗ trợ|tặng|"
                       r"thăm|trao|giúp|mua quà)")
 _PURPOSE_BEFORE = re.compile(r"(?:để|nhằm)\s+(?:chăm lo|hỗ trợ|tặng|thăm|trao|giúp)")
-_EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
+_EACH = re.compile(r"(?<![\w.,])(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
 # "mỗi hộ xây mới được hỗ trợ 60 triệu đồng": a per-unit amount said earlier in its clause.
 _EACH_IN_CLAUSE = re.compile(r"(?<![\w])mỗi\s+(?!năm|tháng|quý|dịp|đợt|lần|kỳ)([\wÀ-ỹ]+)"
                              r"(?=[^\d;]*$)")

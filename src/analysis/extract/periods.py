@@ -23,6 +23,9 @@ _HALF_PLAIN = re.compile(r"(?<![\w/])0?6\s+tháng\s+năm\s+" + _YEAR)
 # May), "4 tháng cuối năm" (FORMS §2); 3, 6 and 9 months are the calendar periods above.
 _MONTHS_RUN = re.compile(r"(?<![\w/])(0?[124578]|1[01])\s+tháng\s+(đầu|cuối)(?:\s+năm)?"
                          r"(?:\s*" + _YEAR + r")?")
+# The rest of a year, as plans name it: "những tháng còn lại của năm 2021", "các tháng cuối năm".
+_REST_OF_YEAR = re.compile(r"(?<![\w])(?:những|các)\s+tháng\s+(?:còn lại|cuối)(?:\s+của)?"
+                           r"(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _NINE = re.compile(r"(?<![\w/])0?9\s+tháng(?!\s*\d)(?:\s+đầu)?(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _MONTH = re.compile(r"(?<![\w/])tháng\s+(0?[1-9]|1[0-2])\s*(?:/|năm|-)\s*" + _YEAR)
 _YEAR_WORD = re.compile(r"(?<![\w])năm\s+" + _YEAR + r"(?!\d)")
@@ -123,6 +126,8 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
         add(m, Period("half_year", _int(m.group(2)), half=1 if m.group(1) == "đầu" else 2))
     for m in _HALF_PLAIN.finditer(key, start, end):
         add(m, Period("half_year", _int(m.group(1)), half=1))
+    for m in _REST_OF_YEAR.finditer(key, start, end):
+        add(m, Period("other", _int(m.group(1))))
     for m in _MONTHS_RUN.finditer(key, start, end):
         add(m, months_run(int(m.group(1)), m.group(2) == "đầu", _int(m.group(3))))
     for m in _NINE.finditer(key, start, end):
