@@ -91,3 +91,35 @@ def test_weekday_dateline_with_time_above_the_title_is_not_the_title():
     page = page_from_text(text, "cho-gao.txt")
     assert page.title.text.startswith("Ban Dân vận Huyện ủy Chợ Gạo")
     assert extract_page(page).report["views"] == 53
+
+
+def test_two_name_byline_above_a_one_paragraph_article():
+    # FORMS §9: a name line "<A>- <B>" straight under the title, the article one paragraph.
+    p = page_from_text("20/11/2024 14:30\nPhường Đông Lương phát huy vai trò Nhân dân\n"
+                       "Minh Đức- Hải Yến\nTừ đầu năm đến nay, Đảng ủy phường Đông Lương đã lãnh "
+                       "đạo Mặt trận và các đoàn thể đẩy mạnh cuộc vận động.\n", "t.txt")
+    assert p.byline is not None and p.byline.text == "Minh Đức- Hải Yến"
+    assert len(p.body) == 1 and p.body[0].text.startswith("Từ đầu năm")
+
+
+def test_title_printed_twice_then_its_dateline():
+    # FORMS §10: duplicated titles; the dateline under the copy still dates the page.
+    title = "Thanh Sơn: Sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy"
+    p = page_from_text(f"{title}\n{title}\nNgày đăng: 17/09/2021\n\nCTTĐT - Ngày 16/9, Ban "
+                       "Thường vụ Huyện ủy Thanh Sơn tổ chức hội nghị sơ kết.\n", "t.txt")
+    assert extract_page(p).report["published_on"].isoformat() == "2021-09-17"
+    assert p.body[0].text.startswith("CTTĐT")
+
+
+@pytest.mark.parametrize("info, want", [
+    # the date in the same info list as the counter
+    ('<ul class="info-news"><li>• Ngày đăng: 06/10/2021</li><li>• Lượt xem: 2468 lượt xem</li></ul>',
+     "2021-10-06"),
+    # a post date with no "năm" (FORMS §10: "DD Tháng M YYYY")
+    ('<div class="post-date">08 Tháng 10 2024</div>', "2024-10-08"),
+])
+def test_posting_date_forms_in_html(info, want):
+    html = (f"<html><body><h1>Công tác dân vận quý III/2021</h1>{info}<div class='content-news'>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div></body></html>")
+    p = page_from_text(html, "t.html", is_html=True)
+    assert extract_page(p).report["published_on"].isoformat() == want

@@ -80,6 +80,15 @@ def report_period(page: Page, published: dt.date | None) -> Period:
                  if pm.period.start_month and not pm.plan_context and pm.period.year == p.year]
         if spans:
             return spans[0]
+    if p.start_month or p.run:   # a run of months ("5 tháng đầu năm 2021") is already exact
+        return with_year(p, years[0] if years else fallback)
+    line = next(ln for ln in lead if ln.start <= chosen.start < ln.end)
+    if line is not page.title:
+        # "Từ đầu năm đến nay, ..." opening the lead line: the year named after it is the
+        # span's year, not a year's report.
+        span = _OTHER_SPAN.search(page.key, line.start, chosen.start)
+        if span and p.period_type == "year":
+            return Period("other", p.year)
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
         if span and (chosen.start < page.title.start or span.start() <= chosen.start
@@ -100,7 +109,7 @@ def report_period(page: Page, published: dt.date | None) -> Period:
 def extract_page(page: Page) -> PageFacts:
     """All facts of one page."""
     published = _published(page)
-    locality = find_locality(page)
+    locality = find_locality(page, published)
     period = report_period(page, published)
     mark_run_in_plans(page, period)   # before any fact: sections depend on where plans start
     views, _ = find_views(page)
@@ -123,7 +132,7 @@ def extract_page(page: Page) -> PageFacts:
         return {"section": page.section_at(start), "sentence": s.text.strip(),
                 "char_start": start, "char_end": end}
 
-    docs = find_documents(page, locality.unit_type)
+    docs = find_documents(page, "tỉnh" if locality.is_province else locality.unit_type)
     for d in docs:
         facts.doc_refs.append({
             "doc_key": d.doc_key, "code": d.code, "system": d.system, "doc_type": d.doc_type,

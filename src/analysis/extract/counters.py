@@ -25,7 +25,7 @@ _LABELS = (
     ("week", r"trong\s*tuần|tuần\s*này|tuần\s*hiện\s*tại|tuần"),
     ("month", r"tháng\s*hiện\s*tại|trong\s*tháng|tháng\s*này|tháng\s*\d{1,2}(?:/\d{4})?|tháng"),
     ("year", r"năm\s*hiện\s*tại|trong\s*năm|năm\s*nay|năm\s*\d{4}|năm"),
-    ("total", r"tất\s*cả|tổng\s*lượt\s*truy\s*cập|tổng\s*số\s*lượt\s*truy\s*cập|tổng\s*truy\s*cập|"
+    ("total", r"tất\s*cả|tổng\s*lượt\s*truy\s*cập|tổng\s*lượt|tổng\s*số\s*lượt\s*truy\s*cập|tổng\s*truy\s*cập|"
               r"tổng\s*số|tổng\s*cộng|tổng|(?:số\s*)?lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập"),
 )
 _STAT_LINE = re.compile(
@@ -33,7 +33,9 @@ _STAT_LINE = re.compile(
     r"\s*:\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 
 
-_FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+")
+# Fields of one widget line: "Đang truy cập: 23 - Hôm nay: 1.208", or with no separator left but
+# the space after a count ("Đang online: 12 Hôm nay: 307 Trong tuần: 2,145").
+_FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\s+(?=[^\W\d_])")
 
 
 # A count glued to the posting time with no label, the widget's icon lost in copying:

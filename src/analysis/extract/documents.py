@@ -101,7 +101,7 @@ _ISSUER_STOP_WORDS = (
     "luôn", "cũng", "còn", "đều", "bị", "là", "nay", "trong", "tới", "từ")
 _ISSUER_STOP = re.compile(
     r"\s+(?:" + "|".join(re.escape(code_key(w)) for w in _ISSUER_STOP_WORDS) + r")(?![\w])"
-    r"|[,;:(“\"”.]|\n|\s+[-–]\s")
+    r"|,(?!\s*chống\s)|[;:(“\"”.]|\n|\s+[-–]\s")   # "phòng, chống dịch" is one name
 _ISSUER_BEFORE = re.compile(
     r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
     r"ủy ban nhân dân|ubnd|hđnd|thủ tướng chính phủ|chính phủ|quốc hội|tỉnh ủy|thị ủy|huyện ủy|"
@@ -208,6 +208,8 @@ def _level(issuer_code: str | None, issuer: str | None, locality_type: str | Non
             return "district"
         if ic == "du":
             return "commune"
+        if re.fullmatch(r"s[a-zđ]{1,4}", ic):   # SNV, STP: a Sở, a provincial department (§1.5)
+            return "province"
     if words:
         if re.search(r"trung uong|bo chinh tri|ban bi thu|chinh phu|quoc hoi|thu tuong|^bo\b", words):
             return "central"
@@ -216,10 +218,15 @@ def _level(issuer_code: str | None, issuer: str | None, locality_type: str | Non
         if re.search(r"thi uy|huyen uy|quan uy|thi xa|huyen|quan\b", words):
             return "district"
         if re.search(r"thanh uy|thanh pho", words):
-            return "district"
+            # a centrally-run city's Thành ủy is province level (DOMAIN §7 trap 3)
+            return "province" if locality_type == "tỉnh" else "district"
+        if re.search(r"^so\b", words):   # a Sở is a department of the province's UBND
+            return "province"
         if re.search(r"dang uy|\bxa\b|phuong|thi tran", words):
             return "commune"
     if issuer_code and code_key(issuer_code).split("-")[0].endswith("tu"):
+        if locality_type == "tỉnh":
+            return "province"   # a province's (or centrally-run city's) own committee
         if locality_type in ("huyện", "quận", "xã", "phường", "thị trấn"):
             return "province"   # a rural district's own committee is a Huyện ủy (HU)
         return "province|district"

@@ -10,7 +10,9 @@ provinces and districts the page mentions.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +23,12 @@ _ALIASES = {"sapa": "sa pa"}
 # Provinces the data package names as of 2025 but that bore another name through 2020-2024, the
 # years of its district and commune table: (name in the package, name used here, unit type).
 _PROVINCE_NAMES = {"Huế": ("Thừa Thiên Huế", "tỉnh")}
+# The package tells same-name units of one province apart by a suffix ("Kỳ Anh (Thị xã)",
+# "Kỳ Anh (Huyện)"); pages write the name alone after their own unit word.
+_TYPE_SUFFIX = re.compile(r"\s*\([^)]*\)\s*$")
+# Units from 1 July 2025 (two levels, NQ 202/2025/QH15; DOMAIN §6.2).
+REFORM_DATE = dt.date(2025, 7, 1)
+_COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class Unit:
         if self.name == self.province and self.district is None and self.unit_type in (
                 "tỉnh", "thành phố") and self in provinces(self.name):
             return "province"
-        return "commune" if self.district else "district"
+        return "commune" if self.district or self.unit_type in _COMMUNE_TYPES else "district"
 
 
 def name_key(name: str) -> str:
@@ -60,6 +68,10 @@ class _Index:
     slugs: dict[str, tuple[Unit, ...]]     # ASCII keys as in host names: "laocai", "bathuoc"
 
 
+def _plain(name: str | None) -> str | None:
+    return _TYPE_SUFFIX.sub("", name) if name else name
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     """Provinces, districts and communes by name key, and by ASCII slug; loaded once."""
@@ -71,7 +83,7 @@ def _index() -> _Index:
             index[table].setdefault(key, set()).add(unit)
 
     for r in rows:
-        prov, dist = r["provinceShort"], r["districtShort"]
+        prov, dist = r["provinceShort"], _plain(r["districtShort"])
         ptype = "thành phố" if r["province"].startswith("Thành phố") else "tỉnh"
         old = prov
         prov, ptype = _PROVINCE_NAMES.get(prov, (prov, ptype))
@@ -87,8 +99,8 @@ def _index() -> _Index:
             add("s", r["districtShortKey"], unit)
             add("s", r["districtKey"], unit)
         if r["wardShort"]:
-            unit = Unit(r["wardType"].lower(), r["wardShort"], prov, dist)
-            add("c", name_key(r["wardShort"]), unit)
+            unit = Unit(r["wardType"].lower(), _plain(r["wardShort"]), prov, dist)
+            add("c", name_key(unit.name), unit)
             add("s", r["wardShortKey"], unit)
             add("s", r["wardKey"], unit)
 
@@ -130,6 +142,26 @@ def districts(name: str) -> tuple[Unit, ...]:
 def communes(name: str) -> tuple[Unit, ...]:
     """Commune-level units with this name."""
     return _index().communes.get(name_key(name), ())
+
+
+@lru_cache(maxsize=1)
+def _communes_2025() -> dict[str, tuple[Unit, ...]]:
+    """Communes and wards from 1 July 2025 by name key, with their post-reform province (no
+    district: the level was abolished)."""
+    from vietnamadminunits.database import get_data
+
+    out: dict[str, set[Unit]] = {}
+    for r in get_data(["provinceShort", "wardShort", "wardType"], table="admin_units"):
+        prov = _PROVINCE_NAMES.get(r["provinceShort"], (r["provinceShort"],))[0]
+        unit = Unit(r["wardType"].lower(), r["wardShort"], prov, None)
+        out.setdefault(name_key(unit.name), set()).add(unit)
+    return {k: tuple(sorted(v, key=lambda u: (u.province, u.unit_type))) for k, v in out.items()}
+
+
+def communes_2025(name: str) -> tuple[Unit, ...]:
+    """Communes and wards with this name as of 1 July 2025 (after the reform, DOMAIN §6.2):
+    "xã Yên Minh" is then a commune of Tuyên Quang, no longer of Hà Giang."""
+    return _communes_2025().get(name_key(name), ())
 
 
 def from_host(labels: list[str]) -> Unit | None:

@@ -17,6 +17,7 @@ province cannot be decided it stays empty rather than guessed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -74,6 +75,12 @@ class Locality(NamedTuple):
     unit_type: str | None
     province: str | None
     evidence: str | None   # "tiêu đề", "đầu trang", "thân bài", "tên trang", "tên miền", "chân trang"
+
+    @property
+    def is_province(self) -> bool:
+        """A province or a centrally-run city (Đà Nẵng), not a provincial city (TP Hội An)."""
+        return self.name is not None and self.name == self.province and any(
+            u.unit_type == self.unit_type for u in gazetteer.provinces(self.name))
 
 
 _NONE = Locality(None, None, None, None)
@@ -232,8 +239,26 @@ def _narrow(units: tuple[gazetteer.Unit, ...], want_type: str | None, named: set
     return units[0] if len(units) == 1 else None
 
 
-def find_locality(page: Page) -> Locality:
-    """The reporting locality, its unit type, its province and what decided it."""
+def _city(host: gazetteer.Unit | None, site: list[_Mention],
+          body: list[_Mention]) -> tuple[gazetteer.Unit, str] | None:
+    """The centrally-run city (Đà Nẵng, Cần Thơ ...) the page's address, site name or body names,
+    with the evidence that names it."""
+    if host is not None and host.level == "province" and host.unit_type == "thành phố":
+        return host, "tên miền"
+    for ev, found in (("tên trang", site), ("thân bài", body)):
+        for m in found:
+            cities = [u for u in m.units if u.level == "province" and u.unit_type == "thành phố"]
+            if m.level == "province" and cities:
+                return cities[0], ev
+    return None
+
+
+def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
+    """The reporting locality, its unit type, its province and what decided it.
+
+    ``as_of`` is the page's date: a commune of a page dated from 1 July 2025 is looked up among
+    the post-reform units (DOMAIN §6.2), whose provinces differ ("xã Yên Minh", Tuyên Quang).
+    """
     text, key = page.text, page.key
     regions = page.regions
     lo = (page.header or regions or [None])[0].start if (page.header or regions) else 0
@@ -271,6 +296,12 @@ def find_locality(page: Page) -> Locality:
         body = [m for m in every if m.start >= page.body_start]
         local = [m for m in body if m.level != "province"]
         commune_page = own in _COMMUNE
+        # A centrally-run city's own body ("Ban Dân vận Thành ủy", "UBND thành phố" with no
+        # name, on the city's portal) reports for the city: districts it names are inside it.
+        city = _city(host, site, body) if own == "thành phố" else None
+        if city is not None and not [m for m in local if m.org]:
+            u, ev = city
+            return Locality(u.name, u.unit_type, u.province, ev)
         steps = (
             ("thân bài", [m for m in local if m.org and (m.level == "commune") == commune_page]
              or [m for m in local if m.org]),
@@ -312,12 +343,16 @@ def find_locality(page: Page) -> Locality:
         pick.name) and m.level != "province"]
     want = pick.unit_type or (said[0] if said else own if own != "tỉnh" else None)
     units = tuple(u for u in pick.units if u.level != "province")
+    if as_of is not None and as_of >= gazetteer.REFORM_DATE and pick.level == "commune":
+        units = gazetteer.communes_2025(pick.name) or units
     unit = _narrow(units, want, named, host, page) if units else None
     if unit is not None:   # the page's own word wins: units change type over time
         return Locality(unit.name, want or unit.unit_type, unit.province, evidence)
     provinces = {m.name for m in every + site if m.level == "province"}
+    cands = {u.province for u in units}
+    if len(cands) == 1:   # same-name units of one province ("thị xã" and "huyện Kỳ Anh")
+        return Locality(pick.name, want, cands.pop(), evidence)
     if units:      # a known name in several provinces: only the page or its address decides
-        cands = {u.province for u in units}
         provinces &= cands
         if host is not None and host.province in cands:
             provinces = {host.province}

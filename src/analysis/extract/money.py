@@ -41,6 +41,10 @@ _VALUE_WORDS = re.compile(r"trị giá|kinh phí|số tiền")
 _FOR_WORKS = re.compile(r"^\s*(?:[^\s;,.]+\s+){0,3}?cho\s+(?:các\s+|\d+\s+)?" + _WORKS)
 
 
+# A source tag before the lead (FORMS §10): "(QNO) -", "(Mặt trận) -", "(BGĐT) –".
+_SOURCE_TAG = re.compile(r"^\(\s*[^()]{1,30}\)\s*[-–]\s*")
+
+
 @dataclass
 class MoneyFact:
     start: int
@@ -76,7 +80,7 @@ def _value(m: re.Match) -> int | None:
 _PURPOSE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:để|nhằm|dành)\s*(?:cho\s+)?(?:chăm lo|hỗ trợ|tặng|"
                       r"thăm|trao|giúp|mua quà)")
 _PURPOSE_BEFORE = re.compile(r"(?:để|nhằm)\s+(?:chăm lo|hỗ trợ|tặng|thăm|trao|giúp)")
-_EACH = re.compile(r"(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
+_EACH = re.compile(r"(?<![\w.,])(?:mỗi|một|1)\s+([\wÀ-ỹ]+(?:\s+quà)?)\s*:?\s*$")
 # "mỗi hộ xây mới được hỗ trợ 60 triệu đồng": a per-unit amount said earlier in its clause.
 _EACH_IN_CLAUSE = re.compile(r"(?<![\w])mỗi\s+(?!năm|tháng|quý|dịp|đợt|lần|kỳ)([\wÀ-ỹ]+)"
                              r"(?=[^\d;]*$)")
@@ -123,6 +127,8 @@ def find_money(page: Page) -> list[MoneyFact]:
                 nxt = key[m.end():m.end() + 12]
                 if re.match(r"\s*[\wÀ-ỹ]", nxt):   # "3 triệu lượt": a count, not money
                     continue
+            if m.group("n3") and not m.group("rate") and _value(m) == 0:
+                continue   # "Bếp ăn 0 đồng", "Siêu thị 0 đồng": the name of a model, not money
             is_rate = bool(m.group("rate")) and not re.match(r"\d", m.group("per") or "")
             end = m.end() if is_rate else (m.start("rate") if m.group("rate") else m.end())
             sent = page.sentence_at(m.start())
@@ -157,7 +163,8 @@ def find_money(page: Page) -> list[MoneyFact]:
             if same is not None:
                 same.repeat_sentence = page.sentence_at(f.start).text.strip()
                 continue
-        sent = page.sentence_at(f.start).text.strip()
+        # A repeated lead may carry the source tag only once: "(Mặt trận) - Từ tháng 10/2022 ...".
+        sent = _SOURCE_TAG.sub("", page.sentence_at(f.start).text.strip())
         sig = (f.amount_vnd, f.raw, sent)
         if sig in seen_sent:
             seen_sent[sig].repeat_sentence = sent

@@ -8,7 +8,7 @@ read as quarters, while "Quý Mão" (a lunar year), "quý báu" and "Ô Quý H�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .numbers import roman_or_int
 
@@ -19,6 +19,13 @@ _QUARTER = re.compile(
 _QUARTER_MONTHS = re.compile(r"(?<![\w/])0?3\s+tháng\s+(đầu|cuối)\s+năm(?:\s+" + _YEAR + r")?")
 _HALF = re.compile(r"(?<![\w/])0?6\s+tháng\s+(đầu|cuối)(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _HALF_PLAIN = re.compile(r"(?<![\w/])0?6\s+tháng\s+năm\s+" + _YEAR)
+# Other runs of months from the start or the end of a year: "5 tháng đầu năm 2021" (January to
+# May), "4 tháng cuối năm" (FORMS §2); 3, 6 and 9 months are the calendar periods above.
+_MONTHS_RUN = re.compile(r"(?<![\w/])(0?[124578]|1[01])\s+tháng\s+(đầu|cuối)(?:\s+năm)?"
+                         r"(?:\s*" + _YEAR + r")?")
+# The rest of a year, as plans name it: "những tháng còn lại của năm 2021", "các tháng cuối năm".
+_REST_OF_YEAR = re.compile(r"(?<![\w])(?:những|các)\s+tháng\s+(?:còn lại|cuối)(?:\s+của)?"
+                           r"(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _NINE = re.compile(r"(?<![\w/])0?9\s+tháng(?!\s*\d)(?:\s+đầu)?(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _MONTH = re.compile(r"(?<![\w/])tháng\s+(0?[1-9]|1[0-2])\s*(?:/|năm|-)\s*" + _YEAR)
 _YEAR_WORD = re.compile(r"(?<![\w])năm\s+" + _YEAR + r"(?!\d)")
@@ -48,6 +55,7 @@ class Period:
     month: int | None = None
     start_month: str | None = None     # "YYYY-MM", for a span of months
     end_month: str | None = None
+    run: tuple[int, bool] | None = field(default=None, compare=False, repr=False)  # months_run
 
     @property
     def label(self) -> str | None:
@@ -118,6 +126,10 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
         add(m, Period("half_year", _int(m.group(2)), half=1 if m.group(1) == "đầu" else 2))
     for m in _HALF_PLAIN.finditer(key, start, end):
         add(m, Period("half_year", _int(m.group(1)), half=1))
+    for m in _REST_OF_YEAR.finditer(key, start, end):
+        add(m, Period("other", _int(m.group(1))))
+    for m in _MONTHS_RUN.finditer(key, start, end):
+        add(m, months_run(int(m.group(1)), m.group(2) == "đầu", _int(m.group(3))))
     for m in _NINE.finditer(key, start, end):
         add(m, Period("nine_months", _int(m.group(1))))
     for m in _MONTH.finditer(key, start, end):
@@ -130,5 +142,18 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
     return found
 
 
+def months_run(n: int, first: bool, year: int | None) -> Period:
+    """The first or last ``n`` months of ``year``: period 'other' with its start and end months
+    (the months only when the year is known)."""
+    if year is None:
+        return Period("other", None, start_month=None, end_month=None, run=(n, first))
+    a, b = (1, n) if first else (13 - n, 12)
+    return Period("other", year, start_month=f"{year}-{a:02d}", end_month=f"{year}-{b:02d}")
+
+
 def with_year(p: Period, year: int | None) -> Period:
-    return p if p.year is not None or year is None else replace(p, year=year)
+    if p.year is not None or year is None:
+        return p
+    if p.run is not None:
+        return months_run(*p.run, year)
+    return replace(p, year=year)

@@ -28,6 +28,7 @@ class TaskItem:
 # A clause opening a run-in plan: "Quý IV, ...", "Năm 2025, ...", "nhiệm vụ quý III, ...".
 _CLAUSE_START = re.compile(r"(?:^|(?<=[;.])\s+)(?:(?:nhiệm vụ|phương hướng)(?:\s+trọng tâm)?\s+)?"
                            r"(?=quý|quí|qúy|năm|\d+\s+tháng|tháng)", re.M)
+_COMING = re.compile(r"\s*(?:trong\s+)?(?:thời gian tới|những tháng tiếp theo)\s*,")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s|$)")
 _INTENT = re.compile(r"tập trung|đề ra|phấn đấu|nhiệm vụ|phương hướng|chú trọng")
 # Words that introduce the tasks themselves ("Quý IV, khối dân vận xã tập trung tổ chức ...").
@@ -68,6 +69,12 @@ def mark_run_in_plans(page: Page, reported: Period) -> None:
     opens with a later period and a word of intent ("Năm 2025, xã tập trung 3 nhiệm vụ: ...")."""
     if page.plans_start is not None:
         return
+    for block in page.blocks:
+        # "Thời gian tới, huyện tập trung: 1. ...; 2. ...": the coming period, unnamed.
+        if block.start > page.body_start and _COMING.match(page.key, block.start) and _INTENT.search(
+                page.key, block.start, block.start + 80):
+            page.mark_plans(block.start)
+            return
     for block in page.blocks:
         if block.start < page.body_start:
             continue
@@ -143,7 +150,8 @@ def _run_in_items(page: Page, head: Span) -> list[TaskItem]:
     ';'. After a colon the sentence may run over hard-wrapped lines."""
     colon = page.key.find(":", page.plans_start, head.end)
     end = page.body_end if colon >= 0 else head.end
-    stop = re.search(r"\.(?:\s|$)", page.text[page.plans_start:end])
+    # the sentence's end, not the dot after an item number ("tập trung: 1. Tiếp tục ...; 2. ...")
+    stop = re.search(r"(?<![\s:;]\d)(?<![\s:;]\d\d)\.(?:\s|$)", page.text[page.plans_start:end])
     if stop:
         end = page.plans_start + stop.start()
     focus = None
@@ -172,7 +180,7 @@ def _run_in_items(page: Page, head: Span) -> list[TaskItem]:
     items = []
     for a, b in pieces:
         chunk = page.text[at + a:at + b]
-        text = " ".join(chunk.split())
+        text = _BULLET.sub("", " ".join(chunk.split()))
         if len(text) > 3:
             s = at + a + (len(chunk) - len(chunk.lstrip()))
             items.append(TaskItem(Span(s, at + b, page.text[s:at + b]), None, text))

@@ -22,7 +22,8 @@ from .keys import nfc
 
 SIDECAR_SUFFIXES = (".meta.json", ".url")
 _DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})|"
-                   r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.I)
+                   r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+(?:năm\s+|,\s*)?((?:19|20)\d{2})",
+                   re.I)   # also a post date with no "năm": "08 Tháng 10 2024" (FORMS §10)
 # Host labels that name no place: top-level and portal words.
 _GENERIC_LABELS = {"www", "gov", "vn", "com", "org", "net", "edu", "dcs", "info", "portal",
                    "tinhuy", "thanhuy", "huyenuy", "bandanvan", "dangbo", "mattran", "ubnd",

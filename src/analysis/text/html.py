@@ -33,7 +33,8 @@ SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*tt
                         r"báo\s*điện\s*tử", re.I)
 """Words of a portal's own name ("Cổng thông tin điện tử huyện ...")."""
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
-_DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
+_DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|"
+                        r"\d{1,2}\s+tháng\s+\d{1,2}\s+(?:năm\s+)?\d{4}", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -143,6 +144,12 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
         line = _SPACES.sub(" ", holder.get_text(" ", strip=True))
         if line and line not in meta and len(line) < 200:
             meta.append(line)
+        # The posting date in the same info list as the counter ("• Ngày đăng: 06/10/2021").
+        for sib in holder.find_previous_siblings(holder.name):
+            date = _SPACES.sub(" ", sib.get_text(" ", strip=True))
+            if _DATE_TEXT.search(date) and len(date) < 120 and date not in meta:
+                meta.insert(len(meta) - 1, date)
+                break
 
     # The posting date when it sits apart from the view counter (<p class="date">...).
     for tag in soup.find_all(True, class_=_DATE_CLASS):

@@ -167,7 +167,11 @@ class Page:
                 self.meta.append(Span(t.start, m.end(), self.text[t.start:m.end()]))
                 self.title = Span(m.end(), t.end, self.text[m.end():t.end])
         rest = nonempty[i + 1:]
-        while rest and _META.match(key[rest[0].start:rest[0].end]):
+        # A title printed twice (FORMS §10: duplicated titles) before its dateline: the copy is
+        # page furniture, not the lead.
+        while rest and self.title is not None and (
+                _META.match(key[rest[0].start:rest[0].end])
+                or rest[0].text.strip() == self.title.text.strip()):
             self.meta.append(rest.pop(0))
         chrome_at = next((j for j, ln in enumerate(rest)
                           if len(ln.text) < 160 and _CHROME.match(key[ln.start:ln.end])), len(rest))
@@ -198,8 +202,10 @@ class Page:
                 body[-1] = Span(last.start, last.start + len(cut), cut)
         # A by-line straight under the title ("Minh Ngọc- Thu Hà", "MINH TÂN |") when none ends
         # the article.
+        # On a one-paragraph article only two names joined by a dash say by-line (FORMS §9).
         if self.byline is None and len(body) > 1 and len(body[0].text) < 45 and (
-                _TOP_BYLINE.match(body[0].text) or (len(body) > 2 and _is_byline(body[0].text))):
+                _TOP_BYLINE.match(body[0].text) or (len(body) > 2 and _is_byline(body[0].text))
+                or _two_names(body[0].text)):
             self.byline = body.pop(0)
         if not body and self.title is not None:   # a one-paragraph page: the title line is all
             body = [self.title]
@@ -319,6 +325,12 @@ def _is_byline(line: str) -> bool:
     if _NOT_PERSON.search(match_key(re.split(r"\s[-–]\s|/", s)[0])):
         return False
     return bool(_NAME_LINE.match(s)) and len(s.split()) <= 8
+
+
+def _two_names(line: str) -> bool:
+    """"Minh Đức- Hải Yến": two by-line names joined by a dash."""
+    parts = re.split(r"\s*[-–]\s*", line.strip())
+    return len(parts) == 2 and all(1 < len(p.split()) <= 4 and _is_byline(p) for p in parts)
 
 
 def page_from_text(text: str, source: str, encoding: str = "utf-8", is_html: bool = False,
