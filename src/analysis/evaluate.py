@@ -197,7 +197,10 @@ def summary_table(evs: dict[str, Evaluation]) -> str:
         lines.append(f"{label:<14}" + "".join(f"{getattr(evs[n], attr).f1:>{width}.3f}"
                                               for n in names))
     for f in FIELDS:
-        lines.append(f"{f:<14}" + "".join(f"{evs[n].accuracy(f):>{width}.3f}" for n in names))
+        if any(evs[n].total[f] for n in names):      # official-report fields: only where scored
+            lines.append(f"{f:<14}" + "".join(
+                f"{evs[n].accuracy(f):>{width}.3f}" if evs[n].total[f] else f"{'–':>{width}}"
+                for n in names))
     return "\n".join(lines)
 
 
