@@ -32,7 +32,7 @@ def source_line(report: pd.Series) -> str:
     url = report.get("source_url")
     if isinstance(url, str) and url:
         parts.append(f"địa chỉ {md_text(url)}")
-    return f"*Nguồn: {', '.join(parts)} (tệp `{md_text(report['source_file'])}`).*"
+    return f"*Nguồn: {', '.join(parts)} (tệp {md_text(report['source_file'], TITLE_CHARS)}).*"
 
 
 def _links(root: str) -> str:
