@@ -48,7 +48,10 @@ def _row_figures(tables, e: dict, change: dict) -> dict:
     v = measures(tables).loc[choice.report_id]
     return {"support": v["support"].text, "documents": vn_int(v["documents"]),
             "views": NOT_STATED if v["views"] is None else counter(v["views"]),
-            "change": change.get((loc.title, period.label), "–"), "choice": choice.reason}
+            "change": change.get((loc.title, period.label), "–"),
+            "choice": " ".join(x for x in (
+                choice.reason, f"Nguồn: {'; '.join(choice.sources)}." if len(choice.sources) > 1
+                else "") if x)}
 
 
 def _province_figures(tables, e: dict) -> dict:
