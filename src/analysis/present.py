@@ -22,17 +22,28 @@ def _numbered(df: pd.DataFrame) -> pd.DataFrame:
     return df.set_axis(pd.RangeIndex(1, len(df) + 1))
 
 
-def source_line(report: pd.Series) -> str:
-    """'Nguồn: «title», tác giả …, đăng ngày …, địa chỉ … (tệp …)' as Markdown."""
+def source_line(report: pd.Series, page: pd.Series | None = None,
+                sources: tuple[str, ...] = ()) -> str:
+    """'Nguồn: «title», tác giả …, đăng ngày …, địa chỉ … (tệp …)' as Markdown; when the
+    report has several sources (an official document and its news page), they follow
+    ('Báo cáo có 2 nguồn: văn bản .docx 52-BC/BDVHU; trang tin (địa chỉ …)') and the address
+    is the page's."""
     parts = [f"«{md_text(report['title'])}»" if pd.notna(report.get("title")) else "trang không tiêu đề"]
     if pd.notna(report.get("author")):
         parts.append(f"tác giả {md_text(report['author'])}")
     if pd.notna(report.get("published_on")):
         parts.append(f"đăng ngày {pd.Timestamp(report['published_on']).strftime('%d/%m/%Y')}")
     url = report.get("source_url")
+    if not (isinstance(url, str) and url) and page is not None:
+        url = page.get("source_url")
     if isinstance(url, str) and url:
         parts.append(f"địa chỉ {md_text(url)}")
-    return f"*Nguồn: {', '.join(parts)} (tệp {md_text(report['source_file'], TITLE_CHARS)}).*"
+    line = f"*Nguồn: {', '.join(parts)} (tệp {md_text(report['source_file'], TITLE_CHARS)}).*"
+    if len(sources) > 1:
+        line += (f" *Báo cáo có {len(sources)} nguồn: {md_text('; '.join(sources))} — số liệu "
+                 "lấy từ nguồn đầu" + (", lượt xem và địa chỉ từ trang tin" if page is not None
+                                       else "") + ", không cộng hai lần.*")
+    return line
 
 
 def _links(root: str) -> str:
@@ -46,6 +57,12 @@ def _change_cells(row) -> tuple[str, str]:
     return (row["prev_sentence"] or "–"), (row["yoy_sentence"] or "–")
 
 
+def _views(ctx: BriefContext) -> str:
+    """The article's views: the news page's when the figures come from a document."""
+    v = (ctx.page if ctx.page is not None else ctx.report)["views"]
+    return counter(v) if pd.notna(v) else NOT_STATED
+
+
 def headline(ctx: BriefContext) -> str:
     """The brief's title, source, the page choice when there were several, and the headline
     figures with their change on the previous period and on the same period a year earlier."""
@@ -54,7 +71,7 @@ def headline(ctx: BriefContext) -> str:
     type_text = ", ".join(f"{n} {md_text(t).lower()}" for t, n in by_type.items()) or "không có"
     level_text = ", ".join(f"{lvl}: {n}" for lvl, n in documents_by_level(ctx).items()) or "–"
     new = int(docs["is_new"].sum())
-    lines = [f"# {md_text(ctx.title, TITLE_CHARS)}", "", source_line(ctx.report), "", _links("../../../"), ""]
+    lines = [f"# {md_text(ctx.title, TITLE_CHARS)}", "", source_line(ctx.report, ctx.page, ctx.choice.sources), "", _links("../../../"), ""]
     if ctx.choice.reason:
         lines += [f"> **Chọn trang:** {md_text(ctx.choice.reason)}", ""]
     prev_words = ctx.period.previous_words if ctx.period.previous() else None
@@ -64,8 +81,7 @@ def headline(ctx: BriefContext) -> str:
     for measure, shown in (("support", f"**{ctx.support_total.text}**"),
                            ("fund", ctx.fund_total.text),
                            ("documents", f"**{len(docs)}** ({type_text}; {new} mới)"),
-                           ("views", counter(ctx.report["views"]) if pd.notna(ctx.report["views"])
-                            else NOT_STATED)):
+                           ("views", _views(ctx))):
         prev, yoy = _change_cells(ch.loc[measure])
         lines.append(f"| {ch.at[measure, 'label']} | {shown} | {prev} | {yoy} |")
     lines.append(f"| Theo cấp ban hành | {level_text} | | |")

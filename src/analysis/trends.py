@@ -21,7 +21,7 @@ from .followup import follow_through
 from .formats import percent, vn_int, vnd_short
 from .identity import Locality, Period, province_words
 from .schema import DERIVED
-from .selection import Choice, choose
+from .selection import Choice, choose, source_vi
 from .tables import read_tables
 from .text.keys import match_key
 
@@ -145,9 +145,10 @@ def _catalog(reports: pd.DataFrame) -> pd.DataFrame:
         rows.append({"report_id": row["report_id"], "loc_id": "\x1f".join(loc.key),
                      "province_id": loc.key[0], "locality": loc, "period": period,
                      "period_label": period.label, "period_kind": period.kind,
-                     "level": loc.level})
+                     "level": loc.level, "views_from": row["report_id"],
+                     "sources": (source_vi(row),)})
     cols = ["report_id", "loc_id", "province_id", "locality", "period", "period_label",
-            "period_kind", "level"]
+            "period_kind", "level", "views_from", "sources"]
     cat = pd.DataFrame(rows, columns=cols)
     if cat.empty:
         return cat.assign(selected=pd.Series(dtype=bool), reason=pd.Series(dtype=str),
@@ -159,6 +160,8 @@ def _catalog(reports: pd.DataFrame) -> pd.DataFrame:
     selected = dict.fromkeys(cat["report_id"], True)
     reason = dict.fromkeys(cat["report_id"], "")
     pages = dict(zip(cat["report_id"], size))
+    views_from = dict(zip(cat["report_id"], cat["views_from"]))
+    sources = dict(zip(cat["report_id"], cat["sources"]))
     several = cat.loc[size > 1, ["report_id", "loc_id", "period_label"]]
     merged = several.merge(reports.drop(columns="period_label"), on="report_id")
     for _, group in merged.groupby(["loc_id", "period_label"], sort=False):
@@ -166,8 +169,12 @@ def _catalog(reports: pd.DataFrame) -> pd.DataFrame:
         for rid in group["report_id"]:
             selected[rid] = rid == c.report_id
             reason[rid] = c.reason
+            sources[rid] = c.sources
+        views_from[c.report_id] = c.views_from
     return cat.assign(selected=cat["report_id"].map(selected),
-                      reason=cat["report_id"].map(reason), pages=cat["report_id"].map(pages))
+                      reason=cat["report_id"].map(reason), pages=cat["report_id"].map(pages),
+                      views_from=cat["report_id"].map(views_from),
+                      sources=cat["report_id"].map(sources))
 
 
 class _ByLocality:
@@ -198,6 +205,8 @@ class _Index:
     pages: dict[tuple[str, str], tuple[str, ...]]   # (loc_id, label) -> every report_id
     values: dict[str, dict]                         # report_id -> measure -> value
     reason: dict[str, str]                          # report_id -> choice reason
+    views_from: dict[str, str]                      # report_id -> the page giving views, address
+    sources: dict[str, tuple[str, ...]]             # report_id -> every source, in Vietnamese
     province_periods: dict[tuple[str, str], object]  # (province_id, label) -> rows of by_loc[""]
     doc_keys: dict[str, set[str]]                   # report_id -> documents cited
     reports: pd.DataFrame                           # the frame this index was made from
@@ -210,13 +219,16 @@ _CACHE: list[_Index] = []
 def catalog(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Every report page a brief can use: its locality and period, whether it is the page used
     for that (locality, period) (``selected``), the reason when there were several, and the
-    number of pages (``pages``). Pages without a locality or a brief period are not listed."""
+    number of pages (``pages``), the report whose views and address are shown (``views_from``:
+    the news page when the figures come from an official document) and every source
+    (``sources``). Pages without a locality or a brief period are not listed."""
     return _index(tables).catalog
 
 
 def measures(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Per selected page (index ``report_id``): ``support`` and ``fund`` (:class:`Total`),
-    ``documents`` (distinct documents cited) and ``views`` (None when the page shows none)."""
+    ``documents`` (distinct documents cited) and ``views`` (None when the page shows none;
+    the news page's when the figures come from an official document)."""
     return _index(tables).measures
 
 
@@ -238,7 +250,8 @@ def _index(tables) -> _Index:
     docs = tables["doc_refs"].groupby("report_id")["doc_key"].nunique()
     m["documents"] = [int(docs.get(rid, 0)) for rid in m.index]
     views = tables["reports"].set_index("report_id")["views"]
-    m["views"] = pd.Series([None if pd.isna(views.get(rid)) else int(views.get(rid))
+    vrid = dict(zip(sel["report_id"], sel["views_from"]))
+    m["views"] = pd.Series([None if pd.isna(views.get(vrid[rid])) else int(views.get(vrid[rid]))
                             for rid in m.index], index=m.index, dtype=object)
     sel = sel.assign(_order=sel["period"].map(lambda p: p.sort_key)).sort_values(
         "_order", kind="stable").drop(columns="_order").reset_index(drop=True)
@@ -251,6 +264,8 @@ def _index(tables) -> _Index:
         pages.setdefault((loc_id, label), []).append(rid)
     ix = _Index(cat, m, by_loc, periods, {k: tuple(v) for k, v in pages.items()},
                 m.to_dict("index"), dict(zip(cat["report_id"], cat["reason"])),
+                dict(zip(cat["report_id"], cat["views_from"])),
+                dict(zip(cat["report_id"], cat["sources"])),
                 sel.groupby(["province_id", "period_label"], sort=False).indices,
                 {r: set(g) for r, g in tables["doc_refs"][tables["doc_refs"]["report_id"].isin(
                     ids)].groupby("report_id")["doc_key"]},
@@ -273,7 +288,8 @@ def report_for(tables: dict[str, pd.DataFrame], loc: Locality, period: Period) -
         raise LookupError(f"no report for {loc.title} {period.label} in the tables "
                           f"(periods present: {have})")
     others = tuple(r for r in ix.pages[(loc_id, period.label)] if r != rid)
-    return Choice(rid, others, ix.reason[rid])
+    page = ix.views_from[rid]
+    return Choice(rid, others, ix.reason[rid], None if page == rid else page, ix.sources[rid])
 
 
 def localities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -320,7 +336,8 @@ def documents_series(tables, loc: Locality, kind: str = "quarter") -> pd.DataFra
 
 def views_series(tables, loc: Locality, kind: str = "quarter") -> pd.DataFrame:
     """Article views (NaN where the page shows none) and the portal's counters per period."""
-    s = _selected(tables, loc, kind)[["report_id", "period_label"]]
+    s = _selected(tables, loc, kind)[["views_from", "period_label"]].rename(
+        columns={"views_from": "report_id"})
     r = tables["reports"][["report_id", "views"]]
     st = tables["site_stats"][["report_id", "today", "total"]]
     out = s.merge(r, on="report_id", how="left").merge(st, on="report_id", how="left")
@@ -518,7 +535,7 @@ class BriefContext:
 
     locality: Locality
     period: Period
-    report: pd.Series
+    report: pd.Series               # the report the figures come from
     choice: Choice
     documents: pd.DataFrame
     dropped_documents: pd.DataFrame
@@ -534,6 +551,7 @@ class BriefContext:
     follow_through: pd.DataFrame
     support_total: Total
     fund_total: Total
+    page: pd.Series | None = None   # the news page giving views and address, when ``report`` is a document
 
     @property
     def label(self) -> str:
@@ -575,7 +593,7 @@ def brief_context(tables, locality: Locality, period: Period) -> BriefContext:
     else:
         dropped = docs.iloc[:0]
         follow = None
-    stats = _of(tables, "site_stats", rid)
+    stats = _of(tables, "site_stats", choice.views_from)
     m = measures(tables)
     return BriefContext(
         locality=locality, period=period, report=report, choice=choice,
@@ -588,7 +606,8 @@ def brief_context(tables, locality: Locality, period: Period) -> BriefContext:
         changes=changes(tables, locality, period),
         province=province_table(tables, locality.province, period, locality.level),
         follow_through=follow if follow is not None else pd.DataFrame(),
-        support_total=m.at[rid, "support"], fund_total=m.at[rid, "fund"])
+        support_total=m.at[rid, "support"], fund_total=m.at[rid, "fund"],
+        page=reports.loc[choice.page_report_id] if choice.page_report_id else None)
 
 
 def _results_sentences(tables, rid: str) -> list[str]:

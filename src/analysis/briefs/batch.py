@@ -1,8 +1,10 @@
 """The brief batch: plan, skip what is unchanged, render the rest in parallel (any
 ``concurrent.futures``-style executor: warm local worker processes by default, or a Dask
 client's executor),
-store each result atomically, keep the manifest, and write the index. A failing brief keeps its
-executed notebook with the error; the others go on. Only this process writes files."""
+store each result atomically, keep the manifest, write the province syntheses (.docx, one per
+province roll-up rendered) and the index. A failing brief keeps its executed notebook with the
+error; a failing synthesis is reported like a failed brief; the others go on. Only this
+process writes files."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import os
 import sys
 import time
 from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import paths
@@ -38,10 +40,11 @@ class BriefSelectionError(ValueError):
 class BatchSummary:
     results: list[BriefResult]
     seconds: float
+    syntheses: list[BriefResult] = field(default_factory=list)  # province .docx, by roll-up job
 
     @property
     def failed(self) -> list[BriefResult]:
-        return [r for r in self.results if r.state == "failed"]
+        return [r for r in self.results + self.syntheses if r.state == "failed"]
 
     def count(self, state: str) -> int:
         return sum(1 for r in self.results if r.state == state)
@@ -175,8 +178,40 @@ def _run(out, tables_dir, tables, planned, notebook, jobs, only, timeout, execut
         manifest = {k: v for k, v in manifest.items() if k in planned_keys}
     _save_manifest(out, manifest)
     results.sort(key=lambda r: r.job.sort_key)
+    syntheses = _write_syntheses(out, tables_dir, results, manifest)
+    _save_manifest(out, manifest)
     write_index(out, tables, manifest)
-    return BatchSummary(results, time.perf_counter() - t0)
+    return BatchSummary(results, time.perf_counter() - t0, syntheses)
+
+
+def _write_syntheses(out: Path, tables_dir: Path, results: list[BriefResult],
+                     manifest: dict) -> list[BriefResult]:
+    """The province synthesis (.docx) of each province roll-up rendered this run (or whose file
+    is missing), under ``out/synthesis/``; its path (or its error) goes in the roll-up's manifest
+    entry, for the index."""
+    from ..synthesis import default_out, write_synthesis
+    done = []
+    for r in results:
+        job = r.job
+        entry = manifest.get(job.html_rel)
+        if job.scope != "province" or entry is None or r.state == "failed":
+            continue
+        rel = f"synthesis/{default_out(job.province, job.period).name}"
+        if r.state == "unchanged" and entry.get("synthesis") == rel and (out / rel).exists():
+            continue
+        t = time.perf_counter()
+        try:
+            write_synthesis(tables_dir, job.province, job.period, out / rel)
+        except Exception as e:  # one province's synthesis never stops the batch
+            entry.pop("synthesis", None)
+            entry["synthesis_error"] = error_reason(e)
+            done.append(BriefResult(job, "failed", time.perf_counter() - t,
+                                    error=f"tổng hợp .docx {rel}: {error_reason(e)}"))
+            continue
+        entry.pop("synthesis_error", None)
+        entry["synthesis"] = rel
+        done.append(BriefResult(job, "ok", time.perf_counter() - t))
+    return done
 
 
 def _save_manifest(out: Path, manifest: dict) -> None:
@@ -204,6 +239,9 @@ def _store(out: Path, r: BriefResult, manifest: dict) -> None:
 def summary_text(s: BatchSummary) -> str:
     lines = [f"briefs: {s.count('ok')} rendered, {s.count('unchanged')} unchanged, "
              f"{s.count('failed')} failed in {s.seconds:.1f}s"]
+    if s.syntheses:
+        bad = sum(1 for r in s.syntheses if r.state == "failed")
+        lines.append(f"province syntheses (.docx): {len(s.syntheses) - bad} written, {bad} failed")
     for r in s.failed:
         lines.append(f"  FAILED {r.job.name}: {r.error}")
     return "\n".join(lines)

@@ -48,7 +48,10 @@ def _row_figures(tables, e: dict, change: dict) -> dict:
     v = measures(tables).loc[choice.report_id]
     return {"support": v["support"].text, "documents": vn_int(v["documents"]),
             "views": NOT_STATED if v["views"] is None else counter(v["views"]),
-            "change": change.get((loc.title, period.label), "–"), "choice": choice.reason}
+            "change": change.get((loc.title, period.label), "–"),
+            "choice": " ".join(x for x in (
+                choice.reason, f"Nguồn: {'; '.join(choice.sources)}." if len(choice.sources) > 1
+                else "") if x)}
 
 
 def _province_figures(tables, e: dict) -> dict:
@@ -131,6 +134,10 @@ def _row(tables, rel: str, e: dict, change: dict) -> str:
         notes.append(html_text(e["error"], 500))
     if e.get("notebook"):
         notes.append(f"<a href='{html_text(e['notebook'])}'>sổ tay đã chạy</a>")
+    if e.get("synthesis"):
+        notes.append(f"<a href='{html_text(e['synthesis'])}'>báo cáo tổng hợp (.docx)</a>")
+    elif e.get("synthesis_error"):
+        notes.append(f"báo cáo tổng hợp lỗi: {html_text(e['synthesis_error'], 500)}")
     if fig.get("choice"):
         notes.append(f"<span class='note'>{html_text(fig['choice'])}</span>")
     return (f"<tr data-province='{html_text(prov)}'><td>{html_text(prov or UNKNOWN_PROVINCE)}</td>"

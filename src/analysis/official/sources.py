@@ -2,21 +2,18 @@
 period are one report.
 
 :func:`pair_sources` groups the ``reports`` table by (province, unit type, locality, period) and
-says, for each report, which row gives the figures (the document: docx, then doc, pdf, scanned
-pdf; a page only when there is no document), which gives the views and the address (the news
-page), and every source it has, so that nothing is counted twice. A pure function over the
-table: briefs, the index and the synthesis call it.
+says, for each report, which row gives the figures, which gives the views and the address (the
+news page), and every source it has, so that nothing is counted twice. The choice inside a
+group is :func:`analysis.selection.choose` (the one rule, which briefs and the index use too);
+this module only groups rows for the synthesis.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from ..selection import choose
 from ..text.keys import match_key
-
-FIGURE_PREFERENCE = ("docx", "doc", "pdf", "pdf_ocr", "page")
-"""Which source gives a report's figures, best first: a document's own text before a retelling,
-a text layer before OCR."""
 
 PAIR_COLUMNS = ("province", "locality_type", "locality", "period_label", "period_type", "year",
                 "quarter", "half", "figures_report_id", "page_report_id", "report_ids",
@@ -33,15 +30,13 @@ def pair_sources(reports: pd.DataFrame) -> pd.DataFrame:
     Rows without a locality or a period cannot be paired and stay reports of their own. A row
     whose province is unknown joins the group of the same locality and period when exactly one
     province is named there. Columns: see :data:`PAIR_COLUMNS`; ``report_ids``,
-    ``source_files`` and ``source_kinds`` are lists in the order of ``FIGURE_PREFERENCE``.
+    ``source_files`` and ``source_kinds`` are lists, the figures' source first.
     """
     if reports.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in PAIR_COLUMNS})
     r = reports.copy()
     kind = r["source_kind"].fillna("page") if "source_kind" in r else pd.Series("page", r.index)
     r["_kind"] = kind
-    r["_rank"] = kind.map({k: i for i, k in enumerate(FIGURE_PREFERENCE)}).fillna(len(
-        FIGURE_PREFERENCE))
     r["_loc"] = r["locality"].map(_key)
     r["_type"] = r["locality_type"].map(_key)
     r["_prov"] = r["province"].map(_key)
@@ -62,9 +57,11 @@ def pair_sources(reports: pd.DataFrame) -> pd.DataFrame:
         groups[("", "", "", f"#{i}")] = [i]
     out = []
     for idx in groups.values():
-        g = r.loc[idx].sort_values(["_rank", "source_file"], kind="stable")
+        c = choose(r.loc[idx])
+        g = r.loc[idx].set_index("report_id", drop=False).loc[
+            [c.report_id, *reversed(c.others)]]
         first = g.iloc[0]
-        pages = g[g["_kind"] == "page"].sort_values("source_file")
+        page = c.page_report_id or (c.report_id if first["_kind"] == "page" else None)
         named = g[g["province"].notna()]
         typed = g[g["locality_type"].notna()]
         out.append({
@@ -74,7 +71,7 @@ def pair_sources(reports: pd.DataFrame) -> pd.DataFrame:
             "period_type": first["period_type"], "year": first["year"],
             "quarter": first["quarter"], "half": first["half"],
             "figures_report_id": first["report_id"],
-            "page_report_id": pages["report_id"].iloc[-1] if len(pages) else None,
+            "page_report_id": page,
             "report_ids": list(g["report_id"]), "source_files": list(g["source_file"]),
             "source_kinds": list(g["_kind"])})
     return pd.DataFrame(out, columns=list(PAIR_COLUMNS))
