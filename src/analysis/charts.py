@@ -50,9 +50,12 @@ class Chart:
     _png: bytes | None = field(default=None, repr=False)
 
     def png(self) -> bytes:
+        """The figure as PNG, cropped to its labels (the box :func:`_fit` measured, so saving
+        costs one draw instead of a measuring draw and a layout pass more)."""
         if self._png is None and self.figure is not None:
             buf = io.BytesIO()
-            self.figure.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
+            self.figure.savefig(buf, format="png", dpi=DPI,
+                                bbox_inches=getattr(self.figure, "_tight", None) or "tight")
             self._png = buf.getvalue()
         return self._png or b""
 
@@ -96,7 +99,7 @@ def _not_enough(what: str, labels: list[str]) -> Chart:
 
 def _new_figure(rows: int = 1, height: float = 3.4) -> tuple[Figure, list]:
     with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=(7.5, height * rows), layout="constrained")
+        fig = Figure(figsize=(7.5, height * rows), dpi=DPI, layout="constrained")
         FigureCanvasAgg(fig)
         axes = fig.subplots(rows, 1, squeeze=False)[:, 0]
     return fig, list(axes)
@@ -129,17 +132,26 @@ def overlapping(fig: Figure) -> list[tuple[str, str]]:
 
 
 def _clash(renderer, texts: list[Text]) -> bool:
-    boxes = [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
+    """Whether two of the texts come closer than a space's width (touching labels read as one:
+    "Quý III/2019Quý IV/2019")."""
+    gap = renderer.points_to_pixels(2)
+    boxes = [t.get_window_extent(renderer).padded(gap) for t in texts
+             if t.get_visible() and t.get_text()]
     return any(a.overlaps(b) for a, b in combinations(boxes, 2))
 
 
 def _fit(fig: Figure) -> None:
     """Rotate crowded quarter labels and values, wrap titles wider than the figure, and raise
     the value axis until every value label sits inside its axes: afterwards no two labels of
-    the figure overlap."""
+    the figure overlap.
+
+    Each round lays the figure out and measures its text without rasterizing anything; once
+    nothing changes the layout is frozen and the padded box around every label kept for
+    :meth:`Chart.png`, so saving draws the figure once more and only once."""
+    renderer = fig.canvas.get_renderer()
     for _ in range(12):
-        fig.canvas.draw()
-        renderer = fig.canvas.get_renderer()
+        with renderer._draw_disabled():
+            fig.draw(renderer)
         changed = False
         for ax in fig.axes:
             ticks = [t for t in ax.get_xticklabels() if t.get_text()]
@@ -165,7 +177,9 @@ def _fit(fig: Figure) -> None:
                 ax.set_ylim(lo, hi + (hi - lo) * 0.2)
                 changed = True
         if not changed:
-            return
+            break
+    fig.set_layout_engine(None)
+    fig._tight = fig.get_tightbbox(renderer).padded(matplotlib.rcParams["savefig.pad_inches"])
 
 
 def _value_axis(ax, unit: str, decimals: int = 1) -> None:
