@@ -99,7 +99,7 @@ def _not_enough(what: str, labels: list[str]) -> Chart:
 
 def _new_figure(rows: int = 1, height: float = 3.4) -> tuple[Figure, list]:
     with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=(7.5, height * rows), dpi=DPI, layout="constrained")
+        fig = Figure(figsize=(7.5, height * rows), dpi=DPI)
         FigureCanvasAgg(fig)
         axes = fig.subplots(rows, 1, squeeze=False)[:, 0]
     return fig, list(axes)
@@ -140,18 +140,36 @@ def _clash(renderer, texts: list[Text]) -> bool:
     return any(a.overlaps(b) for a, b in combinations(boxes, 2))
 
 
+def _layout(fig: Figure, renderer) -> None:
+    """Place the axes, stacked one per row, so that each one's labels (title, ticks, values,
+    axis label, legend) just fit in the figure's width and in its row, with the left and right
+    margins shared so stacked panels line up. The margins do not depend on the axes' size (fixed
+    tick locators, text in points), so one measure suffices; it costs a third of
+    ``layout="constrained"``, which measures twice and again at every draw."""
+    width, height = fig.bbox.width, fig.bbox.height
+    pad = renderer.points_to_pixels(4)
+    rows = len(fig.axes)
+    boxes = [(ax.get_window_extent(renderer), ax.get_tightbbox(renderer)) for ax in fig.axes]
+    left = max(box.x0 - tight.x0 for box, tight in boxes) + pad
+    right = width - max(tight.x1 - box.x1 for box, tight in boxes) - pad
+    for i, (ax, (box, tight)) in enumerate(zip(fig.axes, boxes)):
+        bottom = height * (rows - 1 - i) / rows + (box.y0 - tight.y0) + pad
+        top = height * (rows - i) / rows - (tight.y1 - box.y1) - pad
+        ax.set_position([left / width, bottom / height, (right - left) / width,
+                         (top - bottom) / height])
+
+
 def _fit(fig: Figure) -> None:
     """Rotate crowded quarter labels and values, wrap titles wider than the figure, and raise
     the value axis until every value label sits inside its axes: afterwards no two labels of
     the figure overlap.
 
-    Each round lays the figure out and measures its text without rasterizing anything; once
-    nothing changes the layout is frozen and the padded box around every label kept for
-    :meth:`Chart.png`, so saving draws the figure once more and only once."""
+    Each round lays the figure out (:func:`_layout`) and measures its text without drawing;
+    the padded box around every label is kept for :meth:`Chart.png`, so saving draws the
+    figure once and only once."""
     renderer = fig.canvas.get_renderer()
     for _ in range(12):
-        with renderer._draw_disabled():
-            fig.draw(renderer)
+        _layout(fig, renderer)
         changed = False
         for ax in fig.axes:
             ticks = [t for t in ax.get_xticklabels() if t.get_text()]
@@ -178,7 +196,6 @@ def _fit(fig: Figure) -> None:
                 changed = True
         if not changed:
             break
-    fig.set_layout_engine(None)
     fig._tight = fig.get_tightbbox(renderer).padded(matplotlib.rcParams["savefig.pad_inches"])
 
 
