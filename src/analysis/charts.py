@@ -50,12 +50,11 @@ class Chart:
     _png: bytes | None = field(default=None, repr=False)
 
     def png(self) -> bytes:
-        """The figure as PNG, cropped to its labels (the box :func:`_fit` measured, so saving
-        costs one draw instead of a measuring draw and a layout pass more)."""
+        """The figure as PNG: one draw, no cropping (:func:`_layout` already fitted the labels
+        to the figure with a margin)."""
         if self._png is None and self.figure is not None:
             buf = io.BytesIO()
-            self.figure.savefig(buf, format="png", dpi=DPI,
-                                bbox_inches=getattr(self.figure, "_tight", None) or "tight")
+            self.figure.savefig(buf, format="png", dpi=DPI)
             self._png = buf.getvalue()
         return self._png or b""
 
@@ -145,9 +144,10 @@ def _layout(fig: Figure, renderer) -> None:
     axis label, legend) just fit in the figure's width and in its row, with the left and right
     margins shared so stacked panels line up. The margins do not depend on the axes' size (fixed
     tick locators, text in points), so one measure suffices; it costs a third of
-    ``layout="constrained"``, which measures twice and again at every draw."""
+    ``layout="constrained"``, which measures twice and again at every draw. The margin around
+    the labels is savefig's ``bbox_inches="tight"`` padding, so the figure needs no crop."""
     width, height = fig.bbox.width, fig.bbox.height
-    pad = renderer.points_to_pixels(4)
+    pad = renderer.points_to_pixels(72 * matplotlib.rcParams["savefig.pad_inches"])
     rows = len(fig.axes)
     boxes = [(ax.get_window_extent(renderer), ax.get_tightbbox(renderer)) for ax in fig.axes]
     left = max(box.x0 - tight.x0 for box, tight in boxes) + pad
@@ -164,9 +164,8 @@ def _fit(fig: Figure) -> None:
     the value axis until every value label sits inside its axes: afterwards no two labels of
     the figure overlap.
 
-    Each round lays the figure out (:func:`_layout`) and measures its text without drawing;
-    the padded box around every label is kept for :meth:`Chart.png`, so saving draws the
-    figure once and only once."""
+    Each round lays the figure out (:func:`_layout`) and measures its text without drawing, so
+    :meth:`Chart.png` draws the figure once and only once."""
     renderer = fig.canvas.get_renderer()
     for _ in range(12):
         _layout(fig, renderer)
@@ -195,8 +194,7 @@ def _fit(fig: Figure) -> None:
                 ax.set_ylim(lo, hi + (hi - lo) * 0.2)
                 changed = True
         if not changed:
-            break
-    fig._tight = fig.get_tightbbox(renderer).padded(matplotlib.rcParams["savefig.pad_inches"])
+            return
 
 
 def _value_axis(ax, unit: str, decimals: int = 1) -> None:
