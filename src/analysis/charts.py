@@ -50,9 +50,11 @@ class Chart:
     _png: bytes | None = field(default=None, repr=False)
 
     def png(self) -> bytes:
+        """The figure as PNG: one draw, no cropping (:func:`_layout` already fitted the labels
+        to the figure with a margin)."""
         if self._png is None and self.figure is not None:
             buf = io.BytesIO()
-            self.figure.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
+            self.figure.savefig(buf, format="png", dpi=DPI)
             self._png = buf.getvalue()
         return self._png or b""
 
@@ -96,7 +98,7 @@ def _not_enough(what: str, labels: list[str]) -> Chart:
 
 def _new_figure(rows: int = 1, height: float = 3.4) -> tuple[Figure, list]:
     with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=(7.5, height * rows), layout="constrained")
+        fig = Figure(figsize=(7.5, height * rows), dpi=DPI)
         FigureCanvasAgg(fig)
         axes = fig.subplots(rows, 1, squeeze=False)[:, 0]
     return fig, list(axes)
@@ -129,17 +131,44 @@ def overlapping(fig: Figure) -> list[tuple[str, str]]:
 
 
 def _clash(renderer, texts: list[Text]) -> bool:
-    boxes = [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
+    """Whether two of the texts come closer than a space's width (touching labels read as one:
+    "Quý III/2019Quý IV/2019")."""
+    gap = renderer.points_to_pixels(2)
+    boxes = [t.get_window_extent(renderer).padded(gap) for t in texts
+             if t.get_visible() and t.get_text()]
     return any(a.overlaps(b) for a, b in combinations(boxes, 2))
+
+
+def _layout(fig: Figure, renderer) -> None:
+    """Place the axes, stacked one per row, so that each one's labels (title, ticks, values,
+    axis label, legend) just fit in the figure's width and in its row, with the left and right
+    margins shared so stacked panels line up. The margins do not depend on the axes' size (fixed
+    tick locators, text in points), so one measure suffices; it costs a third of
+    ``layout="constrained"``, which measures twice and again at every draw. The margin around
+    the labels is savefig's ``bbox_inches="tight"`` padding, so the figure needs no crop."""
+    width, height = fig.bbox.width, fig.bbox.height
+    pad = renderer.points_to_pixels(72 * matplotlib.rcParams["savefig.pad_inches"])
+    rows = len(fig.axes)
+    boxes = [(ax.get_window_extent(renderer), ax.get_tightbbox(renderer)) for ax in fig.axes]
+    left = max(box.x0 - tight.x0 for box, tight in boxes) + pad
+    right = width - max(tight.x1 - box.x1 for box, tight in boxes) - pad
+    for i, (ax, (box, tight)) in enumerate(zip(fig.axes, boxes)):
+        bottom = height * (rows - 1 - i) / rows + (box.y0 - tight.y0) + pad
+        top = height * (rows - i) / rows - (tight.y1 - box.y1) - pad
+        ax.set_position([left / width, bottom / height, (right - left) / width,
+                         (top - bottom) / height])
 
 
 def _fit(fig: Figure) -> None:
     """Rotate crowded quarter labels and values, wrap titles wider than the figure, and raise
     the value axis until every value label sits inside its axes: afterwards no two labels of
-    the figure overlap."""
+    the figure overlap.
+
+    Each round lays the figure out (:func:`_layout`) and measures its text without drawing, so
+    :meth:`Chart.png` draws the figure once and only once."""
+    renderer = fig.canvas.get_renderer()
     for _ in range(12):
-        fig.canvas.draw()
-        renderer = fig.canvas.get_renderer()
+        _layout(fig, renderer)
         changed = False
         for ax in fig.axes:
             ticks = [t for t in ax.get_xticklabels() if t.get_text()]
