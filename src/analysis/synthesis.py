@@ -15,7 +15,6 @@ their district's report already counts them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -23,14 +22,15 @@ from xml.sax.saxutils import escape
 import pandas as pd
 
 from .files import atomic_path
-from .formats import period_vi, vn_int
+from .formats import vn_int
+from .identity import Period
 from .official.sources import pair_sources
 from .tables import read_tables
 from .text.keys import match_key, slugify
+from .trends import money_rows
 
 DISTRICT_TYPES = ("huyện", "thị xã", "thành phố", "quận")
 NOT_STATED = "không nêu"
-_PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|9M))?$")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 _FOOTNOTES_RT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -40,47 +40,13 @@ THEMES = (("support", "Chăm lo, hỗ trợ Nhân dân", "Kinh phí chăm lo, h�
 """(amount kind, section title, column title) of the money themes."""
 
 
-@dataclass(frozen=True)
-class PeriodSpec:
-    label: str
-    period_type: str
-    year: int
-    quarter: int | None = None
-    half: int | None = None
-
-    @property
-    def end_month(self) -> int:
-        return {"quarter": 3 * (self.quarter or 4), "half_year": 6 * (self.half or 2),
-                "nine_months": 9}.get(self.period_type, 12)
-
-    @property
-    def words(self) -> str:
-        return period_vi(self.period_type, self.year, self.quarter, self.half)
-
-
-def parse_period(label: str) -> PeriodSpec:
-    """'2021-Q2', '2021-H1', '2021-9M' or '2021'."""
-    m = _PERIOD.match(label.strip())
-    if not m:
-        raise ValueError(f"period {label!r}: expected 2021-Q2, 2021-H1, 2021-9M or 2021")
-    y, part = int(m.group(1)), m.group(2)
-    if part is None:
-        return PeriodSpec(label, "year", y)
-    if part == "9M":
-        return PeriodSpec(label, "nine_months", y)
-    if part[0] == "Q":
-        return PeriodSpec(label, "quarter", y, quarter=int(part[1]))
-    return PeriodSpec(label, "half_year", y, half=int(part[1]))
-
-
-def _end(row) -> tuple[int, int]:
-    """(year, last month) of a report's period."""
+def _end(row) -> int:
+    """Months since year 0 at the end of a report's period (a month report: its month; a span
+    that is no calendar period: the end of its year)."""
     if row["period_type"] == "month":
-        return int(row["year"]), int(str(row["period_label"])[-2:])
-    p = PeriodSpec(str(row["period_label"]), row["period_type"], int(row["year"]),
-                   None if pd.isna(row["quarter"]) else int(row["quarter"]),
-                   None if pd.isna(row["half"]) else int(row["half"]))
-    return p.year, p.end_month
+        return int(row["year"]) * 12 + int(str(row["period_label"])[-2:])
+    period = Period.of_report(row)
+    return period.end_month if period is not None else int(row["year"]) * 12 + 12
 
 
 @dataclass
@@ -96,7 +62,7 @@ class Synthesis:
     """The synthesis's content, computed from the tables (what the document shows)."""
 
     province: str
-    period: PeriodSpec
+    period: Period
     localities: list[dict]                      # one per district-level report of the period
     communes: list[dict]
     missing: list[str]
@@ -121,7 +87,7 @@ def _source(tables, report_id: str) -> str:
 def build(tables: dict[str, pd.DataFrame], province: str, period: str) -> Synthesis:
     """The synthesis of ``province`` for ``period`` from the extracted tables."""
     from .extract import gazetteer   # here: only the command needs the gazetteer
-    spec = parse_period(period)
+    spec = Period.parse(period)
     pairs = pair_sources(tables["reports"])
     pkey = " ".join(match_key(gazetteer.province(province) or province).split())
     mine = pairs[pairs["province"].map(lambda p: isinstance(p, str)
@@ -134,7 +100,7 @@ def build(tables: dict[str, pd.DataFrame], province: str, period: str) -> Synthe
     district = now[now["locality_type"].isin(DISTRICT_TYPES)].sort_values("locality")
     communes = now[~now["locality_type"].isin(DISTRICT_TYPES)].sort_values("locality")
     earlier = mine[mine["period_label"].notna() & mine["year"].notna()]
-    earlier = earlier[earlier.apply(lambda r: _end(r) < (spec.year, spec.end_month), axis=1)]
+    earlier = earlier[earlier.apply(lambda r: _end(r) < spec.end_month, axis=1)]
     seen = {(r["locality_type"], r["locality"]): _label(r) for _, r in earlier.iterrows()
             if r["locality_type"] in DISTRICT_TYPES}
     present = {(r["locality_type"], r["locality"]) for _, r in district.iterrows()}
@@ -146,8 +112,8 @@ def build(tables: dict[str, pd.DataFrame], province: str, period: str) -> Synthe
         per = {}
         for _, row in district.iterrows():
             rid = row["figures_report_id"]
-            a = amounts[(amounts["report_id"] == rid) & (amounts["kind"] == kind)
-                        & (amounts["section"] == "results") & amounts["amount_vnd"].notna()]
+            a = money_rows(amounts[amounts["report_id"] == rid], kind)
+            a = a[a["amount_vnd"].notna()]
             src = _source(tables, rid)
             if a.empty:
                 per[_label(row)] = Figure(None, f"{src}: báo cáo không nêu số liệu này.")
@@ -313,7 +279,7 @@ def write_docx(s: Synthesis, out: Path) -> Path:
     p.add_run(f"{s.province}, ngày      tháng      năm {s.period.year}").italic = True
 
     for text, bold in (("BÁO CÁO", True),
-                       (f"Tổng hợp kết quả công tác dân vận {s.period.words} của các huyện, thị "
+                       (f"Tổng hợp kết quả công tác dân vận {s.period.vi} của các huyện, thị "
                         f"xã, thành phố", True), ("-----", False)):
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -321,7 +287,7 @@ def write_docx(s: Synthesis, out: Path) -> Path:
     doc.add_paragraph(
         f"Bản tổng hợp dự thảo từ {len(s.localities)} báo cáo cấp huyện"
         + (f" và {len(s.communes)} báo cáo cấp xã" if s.communes else "")
-        + f" kỳ {s.period.words}. Mỗi số liệu có chú thích nguồn (tệp hoặc địa chỉ và câu gốc); "
+        + f" kỳ {s.period.vi}. Mỗi số liệu có chú thích nguồn (tệp hoặc địa chỉ và câu gốc); "
           f"số liệu một đơn vị không nêu ghi \"{NOT_STATED}\", không tính là 0.")
 
     sec = 0
@@ -362,10 +328,10 @@ def write_docx(s: Synthesis, out: Path) -> Path:
     heading("Đơn vị chưa gửi báo cáo")
     if s.missing:
         doc.add_paragraph(
-            f"Các đơn vị đã báo cáo ở các kỳ trước nhưng chưa có báo cáo {s.period.words}: "
+            f"Các đơn vị đã báo cáo ở các kỳ trước nhưng chưa có báo cáo {s.period.vi}: "
             + ", ".join(m[:1].upper() + m[1:] for m in s.missing) + ".")
     else:
-        doc.add_paragraph(f"Các đơn vị đã báo cáo ở các kỳ trước đều có báo cáo {s.period.words}.")
+        doc.add_paragraph(f"Các đơn vị đã báo cáo ở các kỳ trước đều có báo cáo {s.period.vi}.")
     if s.communes:
         doc.add_paragraph("Báo cáo cấp xã nhận được (không cộng vào tổng toàn tỉnh, vì báo cáo "
                           "của huyện đã tính): " + ", ".join(
