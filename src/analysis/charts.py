@@ -1,73 +1,173 @@
-"""Charts for the briefs (matplotlib), returned as :class:`Chart`: an ``<img>`` with a data URI
-and Vietnamese alt text saying what the chart shows, or one line of text when there is not
-enough data yet (fewer than two quarters with a figure).
+"""Charts for the briefs, drawn as SVG by this module and returned as :class:`Chart`: an
+``<img>`` with the SVG in a data URI and Vietnamese alt text saying what the chart shows, or one
+line of text when there is not enough data yet (fewer than two quarters with a figure).
 
 Rules every chart keeps: one unit per axis; every number in Vietnamese format (ticks through
 :mod:`analysis.formats`); a quarter whose figure the report does not state is a gap marked
-"không nêu", never a zero bar; no two labels overlap (:func:`_fit` rotates and makes room until
-the renderer's text boxes are disjoint). Text is drawn in DejaVu Sans, which ships with
-matplotlib and has every Vietnamese glyph, so no font is fetched or assumed installed.
+"không nêu", never a zero bar; no two labels overlap and none leaves the picture (the layout
+measures every label with the metrics of DejaVu Sans, the font the SVG asks for first, and
+rotates quarter labels and values that would touch; ``tests/browser`` checks the boxes
+Chromium draws).
+
+Why not matplotlib: a brief's three charts cost four fifths of its CPU through matplotlib (a
+figure, its text layout, Agg drawing and PNG compression), and a batch renders hundreds of
+briefs. These charts are bars, ticks and labels: drawn directly they cost a hundredth of that,
+stay sharp when zoomed or printed, and are a few kilobytes. matplotlib is still used for what it
+does well here: the font metrics and the choice of round tick values.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import html
-import io
-import struct
-import textwrap
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import matplotlib
 import pandas as pd
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.text import Text
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib import font_manager
+from matplotlib.ft2font import FT2Font
+from matplotlib.ticker import MaxNLocator
 
 from .formats import missing, number, signed_number, vn_int, vnd_short
 from .identity import Period
 
-FONT = "DejaVu Sans"
-DPI = 144
+FONT_FAMILY = "'DejaVu Sans', Verdana, 'Noto Sans', Arial, sans-serif"
+WIDTH = 720                       # px: the brief's column width
 _COLORS = ("#1f5f8b", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#2e4057", "#a0a0a0")
-_BASE, _HIGHLIGHT, _GAP = _COLORS[0], _COLORS[1], "#777777"
-_RC = {"font.family": FONT, "font.size": 9, "axes.titlesize": 11, "axes.spines.top": False,
-       "axes.spines.right": False, "axes.unicode_minus": True}
+_BASE, _HIGHLIGHT, _GAP, _INK = _COLORS[0], _COLORS[1], "#777777", "#222222"
+_PAD, _TICK, _GUTTER = 8.0, 4.0, 3.0
+_SIZE = {"title": 14.5, "tick": 12.0, "axis": 12.0, "value": 10.0, "legend": 10.0}
+_ASCENT, _DESCENT = 0.928, 0.236  # DejaVu Sans, in em
+_PANEL_HEIGHT = {1: 326.0, 2: 288.0}
+
+
+@dataclass
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def overlaps(self, other: "Box", gap: float = 0.0) -> bool:
+        return (self.x0 - gap < other.x1 and other.x0 - gap < self.x1
+                and self.y0 - gap < other.y1 and other.y0 - gap < self.y1)
+
+
+@functools.lru_cache(maxsize=4)
+def _font(bold: bool, italic: bool) -> FT2Font:
+    props = font_manager.FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal",
+                                        style="italic" if italic else "normal")
+    return FT2Font(font_manager.findfont(props, fallback_to_default=False))
+
+
+@functools.lru_cache(maxsize=8192)
+def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
+    """Width in px of one line of ``text`` at ``size`` px in DejaVu Sans."""
+    font = _font(bold, italic)
+    font.set_size(size, 72)
+    font.set_text(text, 0.0)
+    return font.get_width_height()[0] / 64
+
+
+@dataclass
+class Label:
+    """One line of text at an anchor point: unrotated, (x, y) is on the baseline; rotated (read
+    from bottom to top), x is the line's centre and y its start, middle or end."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+    anchor: str = "middle"          # start | middle | end
+    rotated: bool = False
+    bold: bool = False
+    italic: bool = False
+    color: str = _INK
+
+    @property
+    def width(self) -> float:
+        return text_width(self.text, self.size, self.bold, self.italic)
+
+    def box(self) -> Box:
+        w, a, d = self.width, _ASCENT * self.size, _DESCENT * self.size
+        shift = {"start": 0.0, "middle": w / 2, "end": w}[self.anchor]
+        if not self.rotated:
+            return Box(self.x - shift, self.y - a, self.x - shift + w, self.y + d)
+        return Box(self.x - (a + d) / 2, self.y - w + shift, self.x + (a + d) / 2, self.y + shift)
+
+    def svg(self) -> str:
+        style = (' font-weight="bold"' if self.bold else "") + (
+            ' font-style="italic"' if self.italic else "")
+        x, y = self.x, self.y
+        if self.rotated:                       # baseline: centre the line on x
+            x += ((_ASCENT - _DESCENT) * self.size) / 2
+            transform = f' transform="rotate(-90 {x:.1f} {y:.1f})"'
+        else:
+            transform = ""
+        return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{self.size:g}" text-anchor="'
+                f'{self.anchor}" fill="{self.color}"{style}{transform}>'
+                f"{html.escape(self.text, quote=False)}</text>")
+
+
+@dataclass
+class Panel:
+    """One bar chart: its quarters, values (stacked when several series) and labels."""
+
+    title: str
+    unit: str
+    labels: list[str]                       # x labels, as shown
+    series: list[tuple[str, list, str]]     # (name, values per quarter, colour); None = not stated
+    highlight: int | None = None            # the brief's quarter
+    value_texts: list[str | None] = field(default_factory=list)
+    decimals: int = 0
+    legend: bool = False
+    # laid out by _layout_panel:
+    texts: list[Label] = field(default_factory=list)
+    shapes: list[str] = field(default_factory=list)
+
+    @property
+    def stated(self) -> int:
+        return sum(any(not missing(s[1][i]) for s in self.series) for i in range(len(self.labels)))
 
 
 @dataclass
 class Chart:
-    """A chart for a brief: the figure and its alt text, or only a note when there is no figure.
+    """A chart for a brief: the SVG and its alt text, or only a note when there is no figure.
 
-    In a notebook it displays as HTML (``<img src="data:image/png;base64,..." alt="...">``), so
-    the exported brief carries the alt text; its plain-text form is the alt text itself.
+    In a notebook it displays as HTML (``<img src="data:image/svg+xml;base64,..." alt="...">``),
+    so the exported brief carries the alt text; its plain-text form is the alt text itself.
     """
 
     alt: str
-    figure: Figure | None = None
-    _png: bytes | None = field(default=None, repr=False)
+    panels: list[Panel] = field(default_factory=list)
+    svg: str | None = field(default=None, repr=False)
+    height: float = 0.0
 
-    def png(self) -> bytes:
-        """The figure as PNG: one draw, no cropping (:func:`_layout` already fitted the labels
-        to the figure with a margin)."""
-        if self._png is None and self.figure is not None:
-            buf = io.BytesIO()
-            self.figure.savefig(buf, format="png", dpi=DPI)
-            self._png = buf.getvalue()
-        return self._png or b""
+    @property
+    def texts(self) -> list[Label]:
+        return [t for p in self.panels for t in p.texts]
 
     def _repr_html_(self) -> str:
-        if self.figure is None:
+        if self.svg is None:
             return f'<p class="chart-note">{html.escape(self.alt)}</p>'
-        data = self.png()
-        width_px, _ = struct.unpack(">II", data[16:24])          # PNG IHDR
-        return (f'<img class="chart" src="data:image/png;base64,{base64.b64encode(data).decode()}"'
-                f' alt="{html.escape(self.alt, quote=True)}" width="{round(width_px * 96 / DPI)}">')
+        data = base64.b64encode(self.svg.encode("utf-8")).decode()
+        return (f'<img class="chart" src="data:image/svg+xml;base64,{data}"'
+                f' alt="{html.escape(self.alt, quote=True)}" width="{WIDTH}">')
 
     def __repr__(self) -> str:
         return self.alt
+
+
+def text_boxes(chart: Chart) -> list[tuple[str, Box]]:
+    """Every label of the chart with its box in the picture."""
+    return [(t.text, t.box()) for t in chart.texts if t.text.strip()]
+
+
+def overlapping(chart: Chart) -> list[tuple[str, str]]:
+    """Pairs of labels whose boxes intersect."""
+    boxes = text_boxes(chart)
+    return [(a, b) for (a, ba), (b, bb) in combinations(boxes, 2) if ba.overlaps(bb)]
 
 
 # --- labels and layout -------------------------------------------------------------------------
@@ -87,7 +187,11 @@ def _span(labels: list[str]) -> str:
 
 
 def _title(text: str, locality: str | None) -> str:
-    return textwrap.fill(f"{text} — {locality}" if locality else text, 70)
+    return f"{text} — {locality}" if locality else text
+
+
+def _index_of(labels: list[str], highlight: str | None) -> int | None:
+    return labels.index(highlight) if highlight in labels else None
 
 
 def _not_enough(what: str, labels: list[str]) -> Chart:
@@ -96,138 +200,144 @@ def _not_enough(what: str, labels: list[str]) -> Chart:
     return Chart(f"Chưa đủ số liệu để vẽ biểu đồ {what}: cần ít nhất hai quý, {have}.")
 
 
-def _new_figure(rows: int = 1, height: float = 3.4) -> tuple[Figure, list]:
-    with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=(7.5, height * rows), dpi=DPI)
-        FigureCanvasAgg(fig)
-        axes = fig.subplots(rows, 1, squeeze=False)[:, 0]
-    return fig, list(axes)
-
-
-def text_boxes(fig: Figure) -> list[tuple[str, object]]:
-    """Every visible label of the figure with its box on the canvas (after drawing): tick labels
-    within the axis limits, annotations, titles, axis labels, legend entries."""
-    fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
-    texts: list[Text] = list(fig.texts)
-    for ax in fig.axes:
-        texts += [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label,
-                  *ax.texts]
-        if ax.get_legend():
-            texts += ax.get_legend().get_texts()
-        for axis in (ax.xaxis, ax.yaxis):
-            lo, hi = sorted(axis.get_view_interval())
-            eps = (hi - lo) * 1e-9
-            texts += [t.label1 for t in axis.get_major_ticks()
-                      if lo - eps <= t.get_loc() <= hi + eps and t.label1.get_visible()]
-    return [(t.get_text(), t.get_window_extent(renderer)) for t in texts
-            if t.get_visible() and t.get_text().strip()]
-
-
-def overlapping(fig: Figure) -> list[tuple[str, str]]:
-    """Pairs of labels whose boxes intersect."""
-    boxes = text_boxes(fig)
-    return [(a, b) for (a, ba), (b, bb) in combinations(boxes, 2) if ba.overlaps(bb)]
-
-
-def _clash(renderer, texts: list[Text]) -> bool:
-    """Whether two of the texts come closer than a space's width (touching labels read as one:
-    "Quý III/2019Quý IV/2019")."""
-    gap = renderer.points_to_pixels(2)
-    boxes = [t.get_window_extent(renderer).padded(gap) for t in texts
-             if t.get_visible() and t.get_text()]
-    return any(a.overlaps(b) for a, b in combinations(boxes, 2))
-
-
-def _layout(fig: Figure, renderer) -> None:
-    """Place the axes, stacked one per row, so that each one's labels (title, ticks, values,
-    axis label, legend) just fit in the figure's width and in its row, with the left and right
-    margins shared so stacked panels line up. The margins do not depend on the axes' size (fixed
-    tick locators, text in points), so one measure suffices; it costs a third of
-    ``layout="constrained"``, which measures twice and again at every draw. The margin around
-    the labels is savefig's ``bbox_inches="tight"`` padding, so the figure needs no crop."""
-    width, height = fig.bbox.width, fig.bbox.height
-    pad = renderer.points_to_pixels(72 * matplotlib.rcParams["savefig.pad_inches"])
-    rows = len(fig.axes)
-    boxes = [(ax.get_window_extent(renderer), ax.get_tightbbox(renderer)) for ax in fig.axes]
-    left = max(box.x0 - tight.x0 for box, tight in boxes) + pad
-    right = width - max(tight.x1 - box.x1 for box, tight in boxes) - pad
-    for i, (ax, (box, tight)) in enumerate(zip(fig.axes, boxes)):
-        bottom = height * (rows - 1 - i) / rows + (box.y0 - tight.y0) + pad
-        top = height * (rows - i) / rows - (tight.y1 - box.y1) - pad
-        ax.set_position([left / width, bottom / height, (right - left) / width,
-                         (top - bottom) / height])
-
-
-def _fit(fig: Figure) -> None:
-    """Rotate crowded quarter labels and values, wrap titles wider than the figure, and raise
-    the value axis until every value label sits inside its axes: afterwards no two labels of
-    the figure overlap.
-
-    Each round lays the figure out (:func:`_layout`) and measures its text without drawing, so
-    :meth:`Chart.png` draws the figure once and only once."""
-    renderer = fig.canvas.get_renderer()
-    for _ in range(12):
-        _layout(fig, renderer)
-        changed = False
-        for ax in fig.axes:
-            ticks = [t for t in ax.get_xticklabels() if t.get_text()]
-            if ticks and ticks[0].get_rotation() == 0 and _clash(renderer, ticks):
-                for t in ticks:
-                    t.set_rotation(90)
-                changed = True
-            notes = list(ax.texts)
-            if notes and notes[0].get_rotation() == 0 and _clash(renderer, notes + ticks):
-                for t in notes:
-                    t.set_rotation(90)
-                changed = True
-            title, width = ax._left_title, fig.bbox.width      # titles sit on the left
-            box = title.get_window_extent(renderer)
-            if box.x1 > width:                            # a long locality name: wrap tighter
-                chars = max(len(line) for line in title.get_text().split("\n"))
-                title.set_text(textwrap.fill(title.get_text().replace("\n", " "),
-                                             int(chars * (width - box.x0) / box.width) - 2))
-                changed = True
-            top = ax.get_window_extent(renderer).y1
-            if any(t.get_window_extent(renderer).y1 > top for t in notes):
-                lo, hi = ax.get_ylim()
-                ax.set_ylim(lo, hi + (hi - lo) * 0.2)
-                changed = True
-        if not changed:
-            return
-
-
-def _value_axis(ax, unit: str, decimals: int = 1) -> None:
-    ax.set_ylabel(unit)
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=decimals == 0))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, decimals)))
-
-
-def _bars(ax, labels: list[str], values: list, highlight: str | None, fmt,
-          texts: list[str] | None = None) -> None:
-    """One bar per quarter; a quarter without a figure is a gap marked 'không nêu'. ``texts``
-    label the bars instead of ``fmt(value)`` (totals worded with their qualifiers)."""
-    x = list(range(len(labels)))
-    heights = [0 if missing(v) else v for v in values]
-    colors = [_HIGHLIGHT if lab == highlight else _BASE for lab in labels]
-    bars = ax.bar(x, heights, color=colors, width=0.6)
-    for i, (bar, v) in enumerate(zip(bars, values)):
-        if missing(v):
-            bar.set_visible(False)
-            ax.annotate("không nêu", (i, 0), ha="center", va="bottom", fontsize=7.5,
-                        color=_GAP, style="italic", xytext=(0, 2), textcoords="offset points")
+def _wrap(text: str, size: float, width: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap by measured width."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", size, bold) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
         else:
-            ax.annotate(texts[i] if texts else fmt(v), (i, max(v, 0)), ha="center",
-                        va="bottom", fontsize=7.5,
-                        xytext=(0, 2), textcoords="offset points")
-    ax.set_xticks(x, [_quarter_label(lab) for lab in labels])
-    ax.set_xlim(-0.75, len(labels) - 0.25)
-    stated = [v for v in values if not missing(v)]
-    lo = min([0, *stated])
-    hi = max([0, *stated])
-    ax.set_ylim(lo * 1.2, hi * 1.2 if hi > 0 else 1)
-    if lo < 0:
-        ax.axhline(0, color="#444", linewidth=0.8)
+            lines.append(word)
+    return lines or [""]
+
+
+def _clash(labels: list[Label], gap: float = 2.0) -> bool:
+    """Whether two labels come closer than ``gap`` px (touching labels read as one:
+    "Quý III/2019Quý IV/2019")."""
+    boxes = [t.box() for t in labels if t.text]
+    return any(a.overlaps(b, gap) for a, b in combinations(boxes, 2))
+
+
+def _ticks(lo: float, hi: float, decimals: int) -> list[float]:
+    values = MaxNLocator(nbins=5, integer=decimals == 0).tick_values(lo, hi)
+    eps = (hi - lo) * 1e-9
+    return [float(v) for v in values if lo - eps <= v <= hi + eps]
+
+
+def _layout_panel(p: Panel, top: float, height: float) -> None:
+    """Place one panel's title, axes, bars and labels in the band [top, top + height]."""
+    n = len(p.labels)
+    tops = [sum(v for v in (s[1][i] for s in p.series) if not missing(v)) for i in range(n)]
+    stated = [t for i, t in enumerate(tops) if any(not missing(s[1][i]) for s in p.series)]
+    lo, hi = min([0.0, *stated]), max([0.0, *stated])
+    ymin = lo * 1.2
+    t_size, v_size, k_size = _SIZE["title"], _SIZE["value"], _SIZE["tick"]
+    title_lines = _wrap(p.title, t_size, WIDTH - 2 * _PAD, bold=False)
+    line = t_size * 1.25
+    plot_top = top + _PAD + line * len(title_lines) + 6
+    legend_w = 0.0
+    if p.legend:
+        legend_w = 22 + max(text_width(s[0], _SIZE["legend"]) for s in p.series) + _PAD
+    right = WIDTH - _PAD - legend_w - 4
+    axis_h = (_ASCENT + _DESCENT) * _SIZE["axis"]
+    value_texts = [p.value_texts[i] if p.value_texts else None for i in range(n)]
+    rotate_x = rotate_v = False
+    ymax = hi * 1.2 if hi > 0 else 1.0
+    for _ in range(4):                       # margins, rotations and the value axis settle
+        ticks = _ticks(ymin, ymax, p.decimals)
+        tick_texts = [number(v, p.decimals) for v in ticks]
+        left = _PAD + axis_h + 6 + max(text_width(t, k_size) for t in tick_texts) + _TICK + _GUTTER
+        slot = (right - left) / max(n, 1)
+        xs = [left + slot * (i + 0.5) for i in range(n)]
+        xw = [text_width(lab, k_size) for lab in p.labels]
+        rotate_x = any(xw[i] / 2 + xw[i + 1] / 2 + 2 > slot for i in range(n - 1))
+        bottom_ext = (max(xw) if rotate_x else (_ASCENT + _DESCENT) * k_size) + _TICK + _GUTTER
+        plot_bottom = top + height - _PAD - bottom_ext
+        plot_h = plot_bottom - plot_top
+        shown = [(value_texts[i] or ("không nêu" if not tops[i] and not any(
+            not missing(s[1][i]) for s in p.series) else "")) for i in range(n)]
+        vw = [text_width(t, v_size, italic=t == "không nêu") for t in shown]
+        rotate_v = any(vw[i] / 2 + vw[i + 1] / 2 + 2 > slot for i in range(n - 1) if vw[i] and vw[i + 1])
+        ext = [(w if rotate_v else (_ASCENT + _DESCENT) * v_size) + 3 for w in vw]
+        need = max([hi * 1.05 if hi > 0 else 1.0] + [
+            ymin + (max(tops[i], 0) - ymin) * plot_h / max(plot_h - ext[i] - 2, 1.0)
+            for i in range(n) if shown[i]])
+        if abs(need - ymax) < 1e-9 * max(1.0, abs(ymax)):
+            break
+        ymax = need
+
+    def y_of(v: float) -> float:
+        return plot_bottom - (v - ymin) / (ymax - ymin) * plot_h
+
+    texts, shapes = p.texts, p.shapes
+    for k, text in enumerate(title_lines):
+        texts.append(Label(text, _PAD, top + _PAD + line * k + _ASCENT * t_size, t_size, "start"))
+    zero = y_of(0.0)
+    bar_w = slot * 0.6
+    for i in range(n):
+        base_pos, base_neg = 0.0, 0.0
+        for name, values, color in p.series:
+            v = values[i]
+            if missing(v) or v == 0:
+                continue
+            if v > 0:
+                y0, y1 = y_of(base_pos + v), y_of(base_pos)
+                base_pos += v
+            else:
+                y0, y1 = y_of(base_neg), y_of(base_neg + v)
+                base_neg += v
+            fill = _HIGHLIGHT if (i == p.highlight and len(p.series) == 1) else color
+            stroke = (f' stroke="{_HIGHLIGHT}" stroke-width="1.5"'
+                      if i == p.highlight and len(p.series) > 1 else "")
+            shapes.append(f'<rect x="{xs[i] - bar_w / 2:.1f}" y="{y0:.1f}" width="{bar_w:.1f}" '
+                          f'height="{max(y1 - y0, 0.5):.1f}" fill="{fill}"{stroke}/>')
+        if shown[i]:
+            gap = shown[i] == "không nêu" and not value_texts[i]
+            y = y_of(max(tops[i], 0)) - 3
+            texts.append(Label(shown[i], xs[i], y if rotate_v else y - _DESCENT * v_size, v_size,
+                               "start" if rotate_v else "middle", rotate_v, italic=gap,
+                               color=_GAP if gap else _INK))
+    # axes: spines, ticks, tick labels, unit
+    shapes.append(f'<path d="M{left:.1f} {plot_top:.1f}V{plot_bottom:.1f}H{right:.1f}" '
+                  'stroke="#000" stroke-width="0.8" fill="none"/>')
+    if ymin < 0:
+        shapes.append(f'<path d="M{left:.1f} {zero:.1f}H{right:.1f}" stroke="#444" '
+                      'stroke-width="0.8"/>')
+    for v, t in zip(ticks, tick_texts):
+        y = y_of(v)
+        shapes.append(f'<path d="M{left - _TICK:.1f} {y:.1f}H{left:.1f}" stroke="#000" '
+                      'stroke-width="0.8"/>')
+        texts.append(Label(t, left - _TICK - _GUTTER, y + (_ASCENT - _DESCENT) * k_size / 2,
+                           k_size, "end"))
+    for x, lab in zip(xs, p.labels):
+        shapes.append(f'<path d="M{x:.1f} {plot_bottom:.1f}V{plot_bottom + _TICK:.1f}" '
+                      'stroke="#000" stroke-width="0.8"/>')
+        y = plot_bottom + _TICK + _GUTTER
+        texts.append(Label(lab, x, y, k_size, "end", True) if rotate_x else
+                     Label(lab, x, y + _ASCENT * k_size, k_size, "middle"))
+    texts.append(Label(p.unit, _PAD + axis_h / 2, (plot_top + plot_bottom) / 2, _SIZE["axis"],
+                       "middle", True))
+    if p.legend:
+        x = right + 12
+        for k, (name, _, color) in enumerate(p.series):
+            y = plot_top + k * 16
+            shapes.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="12" height="9" fill="{color}"/>')
+            texts.append(Label(name, x + 16, y + 8.5, _SIZE["legend"], "start"))
+
+
+def _draw(alt: str, panels: list[Panel]) -> Chart:
+    """Lay the panels out one under the other and write the SVG."""
+    height = _PANEL_HEIGHT.get(len(panels), 288.0)
+    for k, p in enumerate(panels):
+        _layout_panel(p, k * height, height)
+    total = height * len(panels)
+    body = "".join(s for p in panels for s in p.shapes) + "".join(
+        t.svg() for p in panels for t in p.texts)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{total:g}" '
+           f'viewBox="0 0 {WIDTH} {total:g}" font-family="{html.escape(FONT_FAMILY)}">'
+           f'<title>{html.escape(alt, quote=False)}</title>'
+           f'<rect width="100%" height="100%" fill="#fff"/>{body}</svg>')
+    return Chart(alt, panels, svg, total)
 
 
 def _listing(labels: list[str], values: list, fmt) -> str:
@@ -257,18 +367,17 @@ def support_chart(support: pd.DataFrame, highlight: str | None = None,
         return _not_enough(what, [lab for lab, v in zip(labels, values) if not missing(v)])
     scale, unit = _money_unit(values)
     scaled = [None if missing(v) else v / scale for v in values]
-    fig, [ax] = _new_figure()
     # The total as the brief words it ("hơn 106 triệu đồng") when the series carries it.
     texts = list(support["support_text"]) if "support_text" in support else None
-    _bars(ax, labels, scaled, highlight, lambda v: number(v, 1), texts)
-    ax.set_title(loc="left", label=_title("Kinh phí hỗ trợ, thăm hỏi, tặng quà theo quý",
-                                          locality))
-    _value_axis(ax, unit)
-    _fit(fig)
+    shown = [None if missing(v) else (texts[i] if texts else number(v, 1))
+             for i, v in enumerate(scaled)]
+    panel = Panel(_title("Kinh phí hỗ trợ, thăm hỏi, tặng quà theo quý", locality), unit,
+                  [_quarter_label(lab) for lab in labels], [("", scaled, _BASE)],
+                  _index_of(labels, highlight), shown, decimals=1)
     alt = (f"Biểu đồ cột: {what}{' của ' + locality if locality else ''}, {_span(labels)}, "
            f"đơn vị {unit}. {_listing(labels, values, vnd_short)}."
            + _highlight_text(labels, highlight))
-    return Chart(alt, fig)
+    return _draw(alt, [panel])
 
 
 def documents_chart(doc_series: pd.DataFrame, highlight: str | None = None,
@@ -278,34 +387,20 @@ def documents_chart(doc_series: pd.DataFrame, highlight: str | None = None,
     what = "số văn bản được dẫn chiếu theo quý"
     if len(labels) < 2:
         return _not_enough(what, labels)
-    fig, [ax] = _new_figure()
-    x = list(range(len(labels)))
-    bottom = [0] * len(labels)
-    for i, col in enumerate(doc_series.columns):
-        vals = [int(v) for v in doc_series[col]]
-        ax.bar(x, vals, bottom=bottom, label=col, color=_COLORS[i % len(_COLORS)], width=0.6,
-               edgecolor=[_HIGHLIGHT if lab == highlight else "none" for lab in labels],
-               linewidth=1.5)
-        bottom = [b + v for b, v in zip(bottom, vals)]
-    for i, total in enumerate(bottom):
-        ax.annotate(vn_int(total), (i, total), ha="center", va="bottom", fontsize=7.5,
-                    xytext=(0, 2), textcoords="offset points")
-    ax.set_xticks(x, [_quarter_label(lab) for lab in labels])
-    ax.set_xlim(-0.75, len(labels) - 0.25)
-    ax.set_ylim(0, max(bottom + [1]) * 1.2)
-    ax.set_title(loc="left",
-                 label=_title("Văn bản được dẫn chiếu theo quý và loại văn bản", locality))
-    _value_axis(ax, "văn bản", decimals=0)
-    if len(doc_series.columns):
-        ax.legend(fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
-    _fit(fig)
+    series = [(str(col), [int(v) for v in doc_series[col]], _COLORS[i % len(_COLORS)])
+              for i, col in enumerate(doc_series.columns)]
+    totals = [sum(s[1][i] for s in series) for i in range(len(labels))]
+    panel = Panel(_title("Văn bản được dẫn chiếu theo quý và loại văn bản", locality),
+                  "văn bản", [_quarter_label(lab) for lab in labels],
+                  series or [("", totals, _BASE)], _index_of(labels, highlight),
+                  [vn_int(t) for t in totals], decimals=0, legend=bool(series))
     types = ", ".join(str(c).lower() for c in doc_series.columns) or "không có"
     alt = (f"Biểu đồ cột chồng: {what}{' của ' + locality if locality else ''}, {_span(labels)}, "
            f"chia theo loại văn bản ({types}); đơn vị: văn bản. Tổng mỗi quý: "
-           f"{_listing(labels, bottom, vn_int)}."
+           f"{_listing(labels, totals, vn_int)}."
            + (f" Quý của bản tin ({_quarter_label(highlight, False)}) có viền đỏ."
               if highlight in labels else ""))
-    return Chart(alt, fig)
+    return _draw(alt, [panel])
 
 
 def counter_change(views: pd.DataFrame) -> list:
@@ -337,21 +432,20 @@ def views_chart(views: pd.DataFrame, highlight: str | None = None,
     has_change = sum(not missing(v) for v in change) >= 1 and len(labels) >= 2
     if not (has_article or has_change):
         return _not_enough(what, [lab for lab, v in zip(labels, article) if not missing(v)])
-    panels = [p for p, ok in (("article", has_article), ("change", has_change)) if ok]
-    fig, axes = _new_figure(len(panels), height=3.0)
+    shown_labels = [_quarter_label(lab) for lab in labels]
+    mark = _index_of(labels, highlight)
     alt = [f"Biểu đồ cột: {what}{' của ' + locality if locality else ''}, {_span(labels)}."]
-    for ax, panel in zip(axes, panels):
-        if panel == "article":
-            _bars(ax, labels, article, highlight, vn_int)
-            ax.set_title(loc="left", label=_title("Lượt xem bài báo cáo", locality))
-            _value_axis(ax, "lượt xem", decimals=0)
-            alt.append(f"Lượt xem bài báo cáo (đơn vị: lượt): {_listing(labels, article, vn_int)}.")
-        else:
-            _bars(ax, labels, change, highlight, signed_number)
-            ax.set_title(loc="left", label=_title(
-                "Lượt truy cập cổng thông tin tăng thêm so với quý trước", locality))
-            _value_axis(ax, "lượt truy cập", decimals=0)
-            alt.append("Lượt truy cập cổng tăng thêm so với trang của quý trước (đơn vị: lượt): "
-                       f"{_listing(labels, change, signed_number)}.")
-    _fit(fig)
-    return Chart(" ".join(alt) + _highlight_text(labels, highlight), fig)
+    panels = []
+    if has_article:
+        panels.append(Panel(_title("Lượt xem bài báo cáo", locality), "lượt xem", shown_labels,
+                            [("", article, _BASE)], mark,
+                            [None if missing(v) else vn_int(v) for v in article]))
+        alt.append(f"Lượt xem bài báo cáo (đơn vị: lượt): {_listing(labels, article, vn_int)}.")
+    if has_change:
+        panels.append(Panel(_title("Lượt truy cập cổng thông tin tăng thêm so với quý trước",
+                                   locality), "lượt truy cập", shown_labels,
+                            [("", change, _BASE)], mark,
+                            [None if missing(v) else signed_number(v) for v in change]))
+        alt.append("Lượt truy cập cổng tăng thêm so với trang của quý trước (đơn vị: lượt): "
+                   f"{_listing(labels, change, signed_number)}.")
+    return _draw(" ".join(alt) + _highlight_text(labels, highlight), panels)

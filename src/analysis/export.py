@@ -1,6 +1,6 @@
 """The tables for Excel: every table with the Vietnamese column labels of :mod:`analysis.schema`.
 
-- xlsx (openpyxl): one sheet per table named with its Vietnamese label, a header row of labels,
+- xlsx (:mod:`analysis.xlsx`): one sheet per table named with its Vietnamese label, a header row of labels,
   dates as Excel dates, integers as numbers, empty cells for figures not stated, and a sheet
   "Từ điển dữ liệu" describing every column.
 - csv: one file per table in UTF-8 with a byte-order mark, so that Excel opens Vietnamese text
@@ -13,23 +13,19 @@ link, so the download needs no server and no network.
 from __future__ import annotations
 
 import base64
-import datetime as dt
+import functools
 import html
-import io
 import re
-import zipfile
 from pathlib import Path
 
 import pandas as pd
 
-from . import schema
+from . import schema, xlsx
 from .files import atomic_path
 from .text.keys import slugify
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DICTIONARY_SHEET = "Từ điển dữ liệu"
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")    # what openpyxl refuses in cells
 
 
 class Html(str):
@@ -61,7 +57,7 @@ def sheet_titles() -> dict[str, str]:
     """Table name -> sheet title (its Vietnamese label, within Excel's 31 characters)."""
     out: dict[str, str] = {}
     for name, t in _TABLES.items():
-        title = _SHEET_FORBIDDEN.sub(" ", t.label_vi)[:31].strip()
+        title = xlsx.SHEET_TITLE_FORBIDDEN.sub(" ", t.label_vi)[:31].strip()
         while title in out.values() or title == DICTIONARY_SHEET:
             title = f"{title[:27]} ({len(out)})"
         out[name] = title
@@ -87,83 +83,34 @@ def _cell(value):
         return None
     if hasattr(value, "item"):                      # numpy scalars
         return value.item()
-    if isinstance(value, str):
-        return _ILLEGAL_XML.sub("", value)
     return value
 
 
-def _rows(df: pd.DataFrame):
-    for row in df.itertuples(index=False, name=None):
-        yield [_cell(v) for v in row]
+def _sheet(df: pd.DataFrame, headers: list[str]) -> str:
+    return xlsx.sheet_xml(headers, ([_cell(v) for v in row]
+                                    for row in df.itertuples(index=False, name=None)))
 
 
-def _write_sheet(wb, title: str, df: pd.DataFrame, headers: list[str]) -> None:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    ws = wb.create_sheet(title)
-    for i, (h, col) in enumerate(zip(headers, df.columns), 1):
-        longest = df[col].astype("string").str.len().max() if len(df) else 0
-        width = max(len(h), 0 if pd.isna(longest) else int(longest))
-        ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width + 2))
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for h in headers:
-        c = WriteOnlyCell(ws, value=h)
-        c.font = bold
-        header.append(c)
-    ws.append(header)
-    dates = [str(df[c].dtype).startswith("datetime64") for c in df.columns]
-    for values in _rows(df):
-        row = []
-        for v, is_date in zip(values, dates):
-            if is_date and v is not None:
-                v = WriteOnlyCell(ws, value=v)
-                v.number_format = "DD/MM/YYYY"
-            row.append(v)
-        ws.append(row)
+@functools.lru_cache(maxsize=1)
+def _dictionary_sheet() -> str:
+    """The data dictionary sheet (the same in every workbook of a process)."""
+    d = dictionary_frame()
+    return _sheet(d, list(d.columns))
 
 
 def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
-    """An xlsx of the given tables (schema names), in schema order, plus the data dictionary."""
-    from openpyxl import Workbook
-
-    wb = Workbook(write_only=True)
+    """An xlsx of the given tables (schema names), in schema order, plus the data dictionary;
+    the same tables give the same bytes."""
     titles = sheet_titles()
+    sheets = []
     for name in _TABLES:
         if name not in tables:
             continue
         df = schema.coerce(name, tables[name]) if len(tables[name]) else tables[name]
         headers = column_headers(name)
-        _write_sheet(wb, titles[name], df, [headers[c] for c in df.columns])
-    d = dictionary_frame()
-    _write_sheet(wb, DICTIONARY_SHEET, d, list(d.columns))
-    wb.properties.created = _FIXED_TIME
-    buf = io.BytesIO()
-    wb.save(buf)
-    return _without_timestamps(buf.getvalue())
-
-
-_FIXED_TIME = dt.datetime(2000, 1, 1)
-
-
-def _without_timestamps(xlsx: bytes) -> bytes:
-    """The same workbook with fixed zip entry times, so that the same rows give the same bytes
-    (a brief that embeds its rows renders identically twice)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":     # openpyxl stamps 'modified' on save
-                data = re.sub(rb"(<dcterms:modified\b[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z",
-                              data)
-            dst.writestr(fixed, data)
-    return out.getvalue()
+        sheets.append((titles[name], _sheet(df, [headers[c] for c in df.columns])))
+    sheets.append((DICTIONARY_SHEET, _dictionary_sheet()))
+    return xlsx.workbook(sheets)
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> Path:

@@ -7,6 +7,7 @@ columns, which are printed as written, not through these functions."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 
 from babel.dates import format_date
@@ -32,6 +33,13 @@ def number(x: int | float | None, decimals: int = 2) -> str:
     """A number for a reader: 1178756 -> '1.178.756', 1.5 -> '1,5' (up to ``decimals``)."""
     if missing(x):
         return NOT_STATED
+    return _number(x, decimals)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _number(x, decimals: int) -> str:
+    """babel's formatting, remembered: a chart's tick formatter asks for the same few values
+    hundreds of times while the labels are laid out."""
     pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
     text = format_decimal(x, format=pattern, locale=LOCALE)
     return "0" if text in ("-0", MINUS + "0") else text.replace("-", MINUS)

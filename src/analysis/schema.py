@@ -343,6 +343,9 @@ def coerce(table: str, df: pd.DataFrame) -> pd.DataFrame:
     missing = [c.name for c in cols if c.name not in df.columns]
     if missing:
         raise KeyError(f"table {table!r} lacks columns {missing}")
+    if list(df.columns) == [c.name for c in cols] and all(
+            str(df[c.name].dtype) == c.dtype for c in cols):
+        return df.reset_index(drop=True)         # already the table's shape (copy-on-write)
     out = pd.DataFrame(index=df.index)
     for c in cols:
         s = df[c.name]

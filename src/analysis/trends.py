@@ -28,10 +28,28 @@ from .text.keys import match_key
 NOT_STATED = "không nêu"
 
 
+class Tables(dict):
+    """The tables of one folder as :func:`load_tables` returned them, keyed by table name.
+
+    It remembers which read of which folder it came from (``source``) and the frames it handed
+    out, so that the index behind catalogs and series (:func:`_index`) is built once per folder
+    and process, not once per brief; a notebook that puts another frame in the dict gets an
+    index of its own frames."""
+
+    def __init__(self, frames: dict[str, pd.DataFrame], source: tuple):
+        super().__init__(frames)
+        self.source = source
+        self.handed = dict(frames)
+
+    def untouched(self) -> bool:
+        return self.keys() == self.handed.keys() and all(self[k] is f
+                                                         for k, f in self.handed.items())
+
+
 _LOADED: dict[tuple, dict[str, pd.DataFrame]] = {}
 
 
-def load_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
+def load_tables(tables_dir: str | Path) -> Tables:
     """Every table of the tables folder, keyed by table name.
 
     A process that renders many briefs reads a folder once: the frames are kept, keyed by the
@@ -43,8 +61,9 @@ def load_tables(tables_dir: str | Path) -> dict[str, pd.DataFrame]:
                                 for p in folder.glob("*.parquet"))))
     if key not in _LOADED:
         _LOADED.clear()
+        _INDEXED.clear()
         _LOADED[key] = read_tables(folder)
-    return {name: df.copy(deep=False) for name, df in _LOADED[key].items()}
+    return Tables({name: df.copy(deep=False) for name, df in _LOADED[key].items()}, key)
 
 
 # --- money: what is counted, and totals that keep their qualifiers ------------------------------
@@ -212,8 +231,10 @@ class _Index:
     reports: pd.DataFrame                           # the frame this index was made from
 
 
-# The index of the last tables seen (a notebook and the index page ask many times).
+# The index of the last tables seen (a notebook and the index page ask many times), and the
+# index of each folder read by load_tables (its frames are shared by every brief of a worker).
 _CACHE: list[_Index] = []
+_INDEXED: dict[tuple, _Index] = {}
 
 
 def catalog(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -233,6 +254,9 @@ def measures(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def _index(tables) -> _Index:
+    source = getattr(tables, "source", None)
+    if source is not None and source in _INDEXED and tables.untouched():
+        return _INDEXED[source]
     if _CACHE and _CACHE[0].reports is tables["reports"]:
         return _CACHE[0]
     cat = _catalog(tables["reports"])
@@ -271,6 +295,8 @@ def _index(tables) -> _Index:
                     ids)].groupby("report_id")["doc_key"]},
                 tables["reports"])
     _CACHE[:] = [ix]
+    if source is not None and tables.untouched():
+        _INDEXED[source] = ix
     return ix
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import io
 import re
+from itertools import combinations
 
 import openpyxl
 import pandas as pd
@@ -24,7 +25,7 @@ def test_charts_in_the_brief_carry_vietnamese_alt_text(rendered_briefs):
     imgs = soup.find_all("img")
     assert len(imgs) == 3
     for img in imgs:
-        assert img["src"].startswith("data:image/png;base64,")
+        assert img["src"].startswith("data:image/svg+xml;base64,")
         assert img["alt"].startswith("Biểu đồ cột") and "từ quý I/2020 đến quý IV/2020" in img["alt"]
     alts = " ".join(img["alt"] for img in imgs)
     assert "kinh phí hỗ trợ" in alts and "văn bản được dẫn chiếu" in alts
@@ -108,17 +109,54 @@ def test_a4_print_keeps_charts_whole_and_fills_the_first_page(rendered_briefs, t
                              ".breakInside") == "avoid"
         assert not page.locator("p.download").is_visible()
         page.pdf(path=str(pdf_path), prefer_css_page_size=True, print_background=True)
+        ratios = page.eval_on_selector_all(
+            "img.chart", "els => els.map(e => e.naturalWidth / e.naturalHeight)")
         assert errors == [] and foreign == []
     with pdfplumber.open(pdf_path) as pdf:
         pages = pdf.pages
         assert all(round(p.width) == 595 and round(p.height) == 842 for p in pages)   # A4
-        images = [(i, im) for i, p in enumerate(pages) for im in p.images]
-        assert len(images) == 3                          # each chart printed once: none split
-        for i, im in images:
-            assert im["top"] >= 0 and im["bottom"] <= pages[i].height, (i, im["top"], im["bottom"])
+        # The charts are vector drawings: each one's white background is one rectangle of its
+        # proportions, printed once and whole within one page (a split chart would be drawn on
+        # two pages, running past their edges).
+        backgrounds = [(i, r) for i, p in enumerate(pages) for r in p.rects
+                       if r.get("non_stroking_color") in ((1.0, 1.0, 1.0), (1, 1, 1), [1, 1, 1])
+                       and r["width"] > 250 and any(abs(r["width"] / r["height"] - q) < 0.02 * q
+                                                    for q in ratios)]
+        assert len(ratios) == 3 and len(backgrounds) == 3, backgrounds
+        for i, r in backgrounds:
+            assert r["top"] >= 0 and r["bottom"] <= pages[i].height, (i, r["top"], r["bottom"])
+        images = [(i, r) for i, r in backgrounds]
         first = pages[0]
         lowest = max((c["bottom"] for c in first.chars), default=0)
         lowest = max([lowest] + [im["bottom"] for i, im in images if i == 0])
         assert lowest > 0.75 * first.height              # no half-empty first page
         text = first.extract_text()
         assert "Bản tin công tác dân vận" in text and "Kinh phí hỗ trợ" in text
+
+
+@pytest.mark.parametrize("n", [2, 6, 16])
+def test_chart_labels_do_not_overlap_as_chromium_draws_them(n):
+    """The layout measures labels with DejaVu Sans' metrics; here Chromium draws the SVG and
+    reports each label's box: none overlaps another or leaves the picture."""
+    from tests.test_charts import LONG, _all
+    page_html = "".join(f"<div>{c.svg}</div>" for c in _all(n, LONG, gaps=(1,) if n > 2 else ()))
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 900, "height": 900})
+        page.set_content(f"<!DOCTYPE html><html><body style='margin:0'>{page_html}</body></html>")
+        charts_boxes = page.eval_on_selector_all("svg", """svgs => svgs.map(svg => {
+            const r = svg.getBoundingClientRect();
+            return {w: r.width, h: r.height, texts: [...svg.querySelectorAll('text')].map(t => {
+                const b = t.getBoundingClientRect();
+                return [t.textContent, b.left - r.left, b.top - r.top, b.right - r.left,
+                        b.bottom - r.top]; })}; })""")
+    assert len(charts_boxes) == 3
+    for chart in charts_boxes:
+        texts = chart["texts"]
+        assert len(texts) > n
+        for name, x0, y0, x1, y1 in texts:
+            assert x0 >= 0 and y0 >= 0 and x1 <= chart["w"] and y1 <= chart["h"], name
+        for a, b in combinations(texts, 2):
+            # Chromium's boxes include the font's line gap; a pixel of it may touch
+            overlap_x = min(a[3], b[3]) - max(a[1], b[1])
+            overlap_y = min(a[4], b[4]) - max(a[2], b[2])
+            assert not (overlap_x > 1 and overlap_y > 1), (a, b)

@@ -39,9 +39,16 @@ import sys
 import threading
 from contextlib import contextmanager
 
-from nbformat.v4 import new_output
+from nbformat import NotebookNode, from_dict
 
 ENGINE_NAME = "analysis-inprocess"
+
+
+def new_output(output_type: str, **fields) -> NotebookNode:
+    """An nbformat output, as ``nbformat.v4.new_output`` makes it but not validated one by one
+    (validating every display cost more than the brief's tables): the fields come from
+    IPython's formatters, and nbconvert reads the notebook as a whole."""
+    return from_dict({"output_type": output_type, **fields})
 
 
 class CellTimeout(Exception):
