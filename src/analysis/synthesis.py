@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 import pandas as pd
 
 from .files import atomic_path
-from .formats import vn_int
+from .formats import missing as not_stated, vn_int
 from .identity import Period
 from .official.sources import pair_sources
 from .tables import read_tables
@@ -148,6 +148,11 @@ def build(tables: dict[str, pd.DataFrame], province: str, period: str) -> Synthe
                      themes=themes, table_columns=table_columns, documents=docs)
 
 
+def _text(value) -> str:
+    """A text cell's value, "" when it is not stated (pd.NA or NaN, which ``or`` cannot test)."""
+    return "" if not_stated(value) else str(value)
+
+
 def _documents(tables, district, communes, earlier) -> pd.DataFrame:
     """Distinct documents cited by the period's reports, with the citing localities, the
     first mention's sentence and whether any earlier report of the province cited them."""
@@ -162,7 +167,7 @@ def _documents(tables, district, communes, earlier) -> pd.DataFrame:
     for key, g in cur.groupby("doc_key", sort=False):
         first = g.iloc[0]
         rows.append({"doc_key": key, "code": first["code"],
-                     "doc_type_name": first["doc_type_name"] or first["doc_type"],
+                     "doc_type_name": _text(first["doc_type_name"]) or _text(first["doc_type"]),
                      "issuer": first["issuer"], "issued_on": first["issued_on"],
                      "localities": sorted({label[r] for r in g["report_id"]}),
                      "n_localities": g["report_id"].nunique(),
@@ -307,8 +312,8 @@ def write_docx(s: Synthesis, out: Path) -> Path:
         for _, d in s.documents.iterrows():
             c = t.add_row().cells
             _cell(c[0], d["code"])
-            _cell(c[1], d["doc_type_name"] or "")
-            _cell(c[2], d["issuer"] or "")
+            _cell(c[1], _text(d["doc_type_name"]))
+            _cell(c[2], _text(d["issuer"]))
             _cell(c[3], vn_int(d["n_localities"]), notes,
                   f"Dẫn bởi: {', '.join(d['localities'])}. Lần dẫn đầu: {d['note']}")
             _cell(c[4], "Mới" if d["first_this_period"] else "", center=True)

@@ -6,6 +6,7 @@ import re
 import shutil
 import zipfile
 
+import pandas as pd
 import pytest
 from docx import Document
 
@@ -120,3 +121,20 @@ def test_synthesis_province_named_either_way(tables):
     assert s.province == "Thừa Thiên Huế"              # Thừa Thiên Huế
     assert [x["locality"] for x in s.localities] == ["Quảng Điền"]
     assert s.missing == ["huyện Phong Điền"]                    # sent 9 months, not the year
+
+
+def test_synthesis_of_documents_without_issuer_or_type_name(tables, tmp_path):
+    """A cited document whose issuer and type name the page does not state (pd.NA, which
+    becomes NaN in a built frame) gets empty cells, not a crash of the province's synthesis."""
+    from analysis.paths import table_path
+    from analysis.tables import tables_generation
+    copy = tmp_path / "tables"
+    shutil.copytree(tables_generation(tables), copy)
+    refs = read_tables(copy)["doc_refs"]
+    refs["issuer"] = pd.Series(pd.NA, index=refs.index, dtype="string")
+    refs["doc_type_name"] = pd.Series(pd.NA, index=refs.index, dtype="string")
+    refs.to_parquet(table_path(copy, "doc_refs"))
+    out = write_synthesis(copy, "Lào Cai", "2021-Q2", tmp_path / "lc.docx")
+    rows = Document(out).tables[1].rows[1:]
+    assert rows and all(r.cells[2].text == "" for r in rows)
+    assert {r.cells[0].text for r in rows} >= {"114-KL/TW", "06-CT/TU"}
