@@ -76,15 +76,17 @@ def source_vi(row: dict) -> str:
     return f"{_KIND_VI.get(k, k)} {name}"
 
 
-def choose(pages: pd.DataFrame) -> Choice:
+def choose(pages: pd.DataFrame | list[dict]) -> Choice:
     """Pick the page of one (locality, period) whose figures a brief shows.
 
     Args:
-        pages: ``reports`` rows of one locality and period (at least one).
+        pages: ``reports`` rows of one locality and period (at least one), as a frame or as
+            records (a caller choosing for every group of a large table passes records: a
+            frame per group costs more than the choice).
     """
-    if pages.empty:
+    rows = pages.to_dict("records") if isinstance(pages, pd.DataFrame) else [dict(r) for r in pages]
+    if not rows:
         raise ValueError("choose() needs at least one page")
-    rows = pages.to_dict("records")
     if len(rows) == 1:
         return Choice(rows[0]["report_id"], (), "", None, (source_vi(rows[0]),))
     for r in rows:

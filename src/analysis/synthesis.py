@@ -84,11 +84,13 @@ def _source(tables, report_id: str) -> str:
     return str(r.loc[r["report_id"] == report_id, "source_file"].iloc[0])
 
 
-def build(tables: dict[str, pd.DataFrame], province: str, period: str) -> Synthesis:
-    """The synthesis of ``province`` for ``period`` from the extracted tables."""
+def build(tables: dict[str, pd.DataFrame], province: str, period: str,
+          pairs: pd.DataFrame | None = None) -> Synthesis:
+    """The synthesis of ``province`` for ``period`` from the extracted tables (``pairs``: their
+    :func:`pair_sources`, when the caller writes several provinces' syntheses)."""
     from .extract import gazetteer   # here: only the command needs the gazetteer
     spec = Period.parse(period)
-    pairs = pair_sources(tables["reports"])
+    pairs = pair_sources(tables["reports"]) if pairs is None else pairs
     pkey = " ".join(match_key(gazetteer.province(province) or province).split())
     mine = pairs[pairs["province"].map(lambda p: isinstance(p, str)
                                        and " ".join(match_key(p).split()) == pkey)]

@@ -178,19 +178,21 @@ def _run(out, tables_dir, tables, planned, notebook, jobs, only, timeout, execut
         manifest = {k: v for k, v in manifest.items() if k in planned_keys}
     _save_manifest(out, manifest)
     results.sort(key=lambda r: r.job.sort_key)
-    syntheses = _write_syntheses(out, tables_dir, results, manifest)
+    syntheses = _write_syntheses(out, tables, results, manifest)
     _save_manifest(out, manifest)
     write_index(out, tables, manifest)
     return BatchSummary(results, time.perf_counter() - t0, syntheses)
 
 
-def _write_syntheses(out: Path, tables_dir: Path, results: list[BriefResult],
+def _write_syntheses(out: Path, tables: dict, results: list[BriefResult],
                      manifest: dict) -> list[BriefResult]:
     """The province synthesis (.docx) of each province roll-up rendered this run (or whose file
     is missing), under ``out/synthesis/``; its path (or its error) goes in the roll-up's manifest
     entry, for the index."""
-    from ..synthesis import default_out, write_synthesis
+    from ..official.sources import pair_sources
+    from ..synthesis import build, default_out, write_docx
     done = []
+    pairs = None
     for r in results:
         job = r.job
         entry = manifest.get(job.html_rel)
@@ -201,7 +203,9 @@ def _write_syntheses(out: Path, tables_dir: Path, results: list[BriefResult],
             continue
         t = time.perf_counter()
         try:
-            write_synthesis(tables_dir, job.province, job.period, out / rel)
+            if pairs is None:                 # paired once for every province
+                pairs = pair_sources(tables["reports"])
+            write_docx(build(tables, job.province, job.period, pairs), out / rel)
         except Exception as e:  # one province's synthesis never stops the batch
             entry.pop("synthesis", None)
             entry["synthesis_error"] = error_reason(e)

@@ -34,44 +34,56 @@ def pair_sources(reports: pd.DataFrame) -> pd.DataFrame:
     """
     if reports.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in PAIR_COLUMNS})
-    r = reports.copy()
-    kind = r["source_kind"].fillna("page") if "source_kind" in r else pd.Series("page", r.index)
-    r["_kind"] = kind
-    r["_loc"] = r["locality"].map(_key)
-    r["_type"] = r["locality_type"].map(_key)
-    r["_prov"] = r["province"].map(_key)
-    pairable = (r["_loc"] != "") & r["period_label"].notna()
+    rows = reports.to_dict("records")
+    for row in rows:
+        k = row.get("source_kind")
+        row["_kind"] = k if isinstance(k, str) and k else "page"
+        row["_loc"], row["_type"], row["_prov"] = (_key(row["locality"]),
+                                                   _key(row["locality_type"]),
+                                                   _key(row["province"]))
+    pairable = [i for i, row in enumerate(rows)
+                if row["_loc"] and isinstance(row["period_label"], str)]
+    by_place: dict[tuple, list[int]] = {}
+    for i in pairable:
+        by_place.setdefault((rows[i]["_loc"], rows[i]["period_label"]), []).append(i)
     groups: dict[tuple, list[int]] = {}
-    for (loc, period), g in r[pairable].groupby(["_loc", "period_label"], sort=True):
-        named = sorted(set(g["_prov"]) - {""})
-        for i, row in g.iterrows():
-            prov = row["_prov"] or (named[0] if len(named) == 1 else "")
-            typ = row["_type"]
-            groups.setdefault((prov, loc, period, typ), []).append(i)
+    for (loc, period), members in sorted(by_place.items()):
+        named = sorted({rows[i]["_prov"] for i in members} - {""})
+        for i in members:
+            prov = rows[i]["_prov"] or (named[0] if len(named) == 1 else "")
+            groups.setdefault((prov, loc, period, rows[i]["_type"]), []).append(i)
     # A row without a unit type joins the typed group of the same place and period, if one.
+    typed_of: dict[tuple, list[tuple]] = {}
+    for k in groups:
+        if k[3]:
+            typed_of.setdefault(k[:3], []).append(k)
     for key in [k for k in groups if k[3] == ""]:
-        typed = [k for k in groups if k[:3] == key[:3] and k[3]]
+        typed = typed_of.get(key[:3], [])
         if len(typed) == 1:
             groups[typed[0]] += groups.pop(key)
-    for i in r.index[~pairable]:
-        groups[("", "", "", f"#{i}")] = [i]
+    paired = set(pairable)
+    for i in range(len(rows)):
+        if i not in paired:
+            groups[("", "", "", f"#{i}")] = [i]
     out = []
     for idx in groups.values():
-        c = choose(r.loc[idx])
-        g = r.loc[idx].set_index("report_id", drop=False).loc[
-            [c.report_id, *reversed(c.others)]]
-        first = g.iloc[0]
+        members = [rows[i] for i in idx]
+        c = choose(members)
+        by_id = {row["report_id"]: row for row in members}
+        g = [by_id[rid] for rid in (c.report_id, *reversed(c.others))]
+        first = g[0]
         page = c.page_report_id or (c.report_id if first["_kind"] == "page" else None)
-        named = g[g["province"].notna()]
-        typed = g[g["locality_type"].notna()]
+        named = [row["province"] for row in g if isinstance(row["province"], str)]
+        typed = [row["locality_type"] for row in g if isinstance(row["locality_type"], str)]
         out.append({
-            "province": named["province"].iloc[0] if len(named) else None,
-            "locality_type": typed["locality_type"].iloc[0] if len(typed) else None,
+            "province": named[0] if named else None,
+            "locality_type": typed[0] if typed else None,
             "locality": first["locality"], "period_label": first["period_label"],
             "period_type": first["period_type"], "year": first["year"],
             "quarter": first["quarter"], "half": first["half"],
             "figures_report_id": first["report_id"],
             "page_report_id": page,
-            "report_ids": list(g["report_id"]), "source_files": list(g["source_file"]),
-            "source_kinds": list(g["_kind"])})
+            "report_ids": [row["report_id"] for row in g],
+            "source_files": [row["source_file"] for row in g],
+            "source_kinds": [row["_kind"] for row in g]})
     return pd.DataFrame(out, columns=list(PAIR_COLUMNS))
