@@ -47,6 +47,10 @@ _NOTYPE = re.compile(
     r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
     r"(?:-[a-z&]{1,10}\d{0,2})+)(?![\w&])")
 
+# Code forms in the order they are tried (a span taken by one is not read again).
+_CODE_FORMS = ((_NORMATIVE, "normative"), (_PARTY, "party"), (_ADMIN, "admin"),
+               (_NOTYPE, "notype"), (_ADMIN_ANY, "admin"))
+
 _PARTY_ISSUERS = {"tw", "tu", "hu", "qu", "du", "vptw", "btctw", "btgtw", "bdvtw", "btgdvtw",
                   "ubkttw", "bdvtu", "btgtu", "btctu", "ubkttu", "vptu", "bnctu", "btgdvtu",
                   "bdvhu", "bdvqu"}
@@ -249,6 +253,33 @@ def _issuer_after(text: str, key: str, at: int, hi: int) -> str | None:
     return canonical_issuer_words(words) if words and len(words.split()) <= 10 else None
 
 
+def _code_parts(text: str, m: re.Match, kind: str) -> tuple[str, str | None, str, str | None, str]:
+    """(number, type letters, issuer letters, year, system) of a code matched in ``text``."""
+    def g(name: str) -> str | None:
+        return text[m.start(name):m.end(name)] if m.group(name) is not None else None
+
+    typ = _canon_type(g("type")) if kind != "notype" and g("type") else None
+    issuer_code = _canon_issuer(g("issuer"))
+    system = "party" if kind == "party" else "state"
+    if kind == "admin" and code_key(issuer_code).split("-")[0] in _PARTY_ISSUERS:
+        system = "party"   # "23/QĐ-TW": a Party document written state-style
+    return g("num").strip(), typ, issuer_code, g("year") if kind == "normative" else None, system
+
+
+def code_identity(code: str, doc_type: str | None = None) -> str | None:
+    """The identity of a document written as ``code`` ("62-TB/TU" -> "62|TB|TU|"): the code's
+    own type letters decide it, even under another document word ("Kết luận số 62-TB/TU");
+    ``doc_type`` (from the word) serves a code without type letters ("136/2024/QH15"). None when
+    ``code`` is not a whole code."""
+    key = code_key(code)
+    for rx, kind in _CODE_FORMS:
+        m = rx.fullmatch(key)
+        if m:
+            number, typ, issuer_code, year, _ = _code_parts(code, m, kind)
+            return doc_identity(number, typ or doc_type, issuer_code, year)
+    return None
+
+
 def find_documents(page: Page, locality_type: str | None = None) -> list[DocMention]:
     """Every document mention in the page's title and body, in text order."""
     text = page.text
@@ -262,8 +293,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     def overlaps(s, e):
         return any(s < pe and ps < e for ps, pe, _, _ in spans)
 
-    for rx, kind in ((_NORMATIVE, "normative"), (_PARTY, "party"), (_ADMIN, "admin"),
-                     (_NOTYPE, "notype"), (_ADMIN_ANY, "admin")):
+    for rx, kind in _CODE_FORMS:
         for a, b in ranges:
             for m in rx.finditer(key, a, b):
                 if overlaps(*m.span()):
@@ -277,16 +307,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     prev_end = min(lo, spans[0][0]) if spans else lo
     prev: DocMention | None = None
     for s, e, m, kind in spans:
-        def g(name: str, m: re.Match = m) -> str | None:
-            return text[m.start(name):m.end(name)] if m.group(name) is not None else None
-
-        number = g("num").strip()
-        typ = _canon_type(g("type")) if kind != "notype" and g("type") else None
-        issuer_code = _canon_issuer(g("issuer"))
-        year = g("year") if kind == "normative" else None
-        system = "party" if kind == "party" else "state"
-        if kind == "admin" and code_key(issuer_code).split("-")[0] in _PARTY_ISSUERS:
-            system, kind = "party", "party"   # "23/QĐ-TW": a Party document written state-style
+        number, typ, issuer_code, year, system = _code_parts(text, m, kind)
         if system == "party":
             code = f"{number}-{typ}/{issuer_code}"
         elif year:
