@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..text.keys import code_key, tone_style_old
 from ..text.page import Page
+from . import gazetteer
 
 # Type letters (folded: Đ -> D). Longest first so that "ctr" wins over "ct".
 _PARTY_TYPES = ("cthd", "ttri", "qdi", "qyd", "ctr", "ttr", "nq", "qd", "ct", "kl", "qc", "tt",
@@ -110,6 +111,8 @@ _ISSUER_BEFORE = re.compile(
     r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
     r"ủy ban nhân dân|ubnd|hđnd|thủ tướng chính phủ|chính phủ|quốc hội|tỉnh ủy|thị ủy|huyện ủy|"
     r"thành ủy|đảng ủy)[\wÀ-ỹ ]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|ra|ký ban hành)\s+$")
+_UNIT_AFTER_QUOTE = re.compile(r"[“\"][^”\"\n]{1,150}[”\"]\s+(tỉnh|huyện|thị xã|quận|thành phố|xã|"
+                               r"phường|thị trấn)(?=\s*(?:[,;.]|và\s|$))")
 _ORG_CASE = [(re.compile(p, re.I), r) for p, r in (
     (r"\bban thường vụ\b", "Ban Thường vụ"), (r"\bban chấp hành\b", "Ban Chấp hành"),
     (r"\bbộ chính trị\b", "Bộ Chính trị"), (r"\bban bí thư\b", "Ban Bí thư"),
@@ -222,8 +225,12 @@ def _level(issuer_code: str | None, issuer: str | None, locality_type: str | Non
         if re.search(r"thi uy|huyen uy|quan uy|thi xa|huyen|quan\b", words):
             return "district"
         if re.search(r"thanh uy|thanh pho", words):
-            # a centrally-run city's Thành ủy is province level (DOMAIN §7 trap 3)
-            return "province" if locality_type == "tỉnh" else "district"
+            # a centrally-run city's Thành ủy is province level (DOMAIN §7 trap 3): the city
+            # reports itself, its quận (only such cities have quận) cite it, or it is named
+            city = re.search(r"(?:thành ủy|thành phố)\s+(\S.*)$", issuer or "", re.I)
+            named = city is not None and any(
+                u.unit_type == "thành phố" for u in gazetteer.provinces(city.group(1)))
+            return "province" if locality_type in ("tỉnh", "quận") or named else "district"
         if re.search(r"^so\b", words):   # a Sở is a department of the province's UBND
             return "province"
         if re.search(r"dang uy|\bxa\b|phuong|thi tran", words):
@@ -250,6 +257,12 @@ def _issuer_after(text: str, key: str, at: int, hi: int) -> str | None:
     st = at + im.end()
     stop = _ISSUER_STOP.search(key, st, min(hi, st + 90))
     words = text[st:stop.start() if stop else min(hi, st + 90)].strip()
+    if stop and key[stop.start()] in "“\"":
+        # a campaign's name in quotes, then the unit the organisation belongs to: 'Ban chỉ đạo
+        # Cuộc vận động "Toàn dân đoàn kết ..." thị xã' is the Ban chỉ đạo of the thị xã
+        unit = _UNIT_AFTER_QUOTE.match(key, stop.start(), min(hi, stop.start() + 200))
+        if unit:
+            words = f"{words} {text[unit.start(1):unit.end(1)]}"
     return canonical_issuer_words(words) if words and len(words.split()) <= 10 else None
 
 
@@ -399,7 +412,9 @@ def _resolve(mentions: list[DocMention], locality_type: str | None) -> None:
         if d.code is None:
             same = [c for c in coded if _num_key(c.number) == _num_key(d.number)
                     and c.doc_type and d.doc_type and
-                    (c.doc_type.upper().rstrip("I") == d.doc_type.upper())]
+                    (c.doc_type.upper().rstrip("I") == d.doc_type.upper()
+                     # "Kết luận số 62-TB/TU" then "Kết luận 62": the same word names it
+                     or c.doc_type_name == d.doc_type_name)]
             if same:
                 earlier = [c for c in same if c.start < d.start]
                 ref = (earlier or same)[-1] if earlier else same[0]
