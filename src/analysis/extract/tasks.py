@@ -31,7 +31,8 @@ _CLAUSE_START = re.compile(r"(?:^|(?<=[;.])\s+)(?:(?:nhiệm vụ|phương hư�
 # A plan named inside its sentence, its items after the colon on the same line: "Hội nghị đề ra
 # nhiệm vụ 7 tháng cuối năm: tập trung ...; ...", "Phương hướng, nhiệm vụ năm 2020: 1) ...; 2) ...".
 _PLAN_IN_SENTENCE = re.compile(
-    r"(?:^|(?<=[.;])\s+)[^.;:\n]{0,60}?(?<![\w])(?:nhiệm vụ|phương hướng)(?:\s+trọng tâm)?\s+"
+    r"(?:^|(?<=[.;])\s+)(?P<clause>[^.;:\n]{0,60}?)(?<![\w])(?:nhiệm vụ|phương hướng)"
+    r"(?:\s+trọng tâm)?\s+"
     r"(?=quý|quí|qúy|năm|\d+\s+tháng|tháng|những tháng|các tháng)", re.M)
 _COMING = re.compile(r"\s*(?:trong\s+)?(?:thời gian tới|những tháng tiếp theo)\s*,")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s|$)")
@@ -101,8 +102,7 @@ def mark_run_in_plans(page: Page, reported: Period) -> None:
             stop = _CLAUSE_END.search(page.key, m.end(), block.end)
             colon = page.key.find(":", m.end(), stop.start() if stop else block.end)
             if head and head[0].start == m.end() and colon >= 0 and _after(head[0].period, reported):
-                page.mark_plans(m.start() + len(page.key[m.start():m.end()]) - len(
-                    page.key[m.start():m.end()].lstrip()))
+                page.mark_plans(m.start("clause"))
                 return
 
 
