@@ -133,11 +133,13 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Column("half", "Int64", "Nửa năm", "1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm) khi báo cáo 6 tháng."),
         Column("month", "Int64", "Tháng", "Tháng (1–12) khi báo cáo theo tháng.", "tháng"),
         Column("start_month", "string", "Từ tháng",
-               "Tháng đầu của kỳ khi báo cáo nêu một khoảng tháng ('từ tháng 10/2022 đến tháng "
-               "9/2023', kỳ 'other'), dạng 'YYYY-MM'; trống với kỳ theo lịch.", "tháng"),
+               "Tháng đầu của kỳ khi kỳ là một tháng ('tháng 3/2023': từ và đến chính tháng đó) "
+               "hoặc một khoảng tháng ('5 tháng đầu năm 2021', 'từ tháng 10/2022 đến tháng "
+               "9/2023', kỳ 'other'), dạng 'YYYY-MM'; trống với quý, 6 tháng, 9 tháng, năm.",
+               "tháng"),
         Column("end_month", "string", "Đến tháng",
-               "Tháng cuối của khoảng tháng báo cáo nêu, dạng 'YYYY-MM' (năm của kỳ là năm của "
-               "tháng này); trống với kỳ theo lịch.", "tháng"),
+               "Tháng cuối của tháng hoặc khoảng tháng báo cáo nêu, dạng 'YYYY-MM' (năm của kỳ "
+               "là năm của tháng này); trống với quý, 6 tháng, 9 tháng, năm.", "tháng"),
         Column("period_label", "string", "Kỳ",
                "Nhãn ngắn của kỳ: '2021-Q1' (quý I/2021), '2021-H1' (6 tháng đầu năm), "
                "'2021-9M' (9 tháng), '2021' (cả năm), '2021-03' (tháng 3)."),

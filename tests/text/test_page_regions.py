@@ -123,3 +123,12 @@ def test_posting_date_forms_in_html(info, want):
             f"<p>{LEAD}</p><p>{LEAD}</p></div></body></html>")
     p = page_from_text(html, "t.html", is_html=True)
     assert extract_page(p).report["published_on"].isoformat() == want
+
+
+def test_byline_glued_after_the_last_clause_comma_leaves_the_body():
+    # held-out set 3: "… bình chọn mô hình "Dân vận khéo" năm 2024, Hoàng Lan/ĐN"
+    p = page("Đà Nẵng: Sơ kết công tác dân vận 6 tháng đầu năm 2024\n\nBan Dân vận Thành ủy tổ "
+             "chức hội nghị.\nXây dựng tiêu chí bình chọn mô hình \"Dân vận khéo\" năm 2024, "
+             "Hoàng Lan/ĐN\n• Từ khóa: dân vận\n")
+    assert p.byline.text == "Hoàng Lan/ĐN"
+    assert p.body[-1].text.endswith("năm 2024,") and "Hoàng Lan" not in p.text[p.body_start:p.body_end]

@@ -27,6 +27,7 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|từ đầu năm đến nay|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
+_TO_DATE = "từ đầu năm đến nay"   # a year to date: its tasks are for the rest of that year
 
 @dataclass
 class PageFacts:
@@ -77,10 +78,12 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     p = chosen.period
     if p.period_type == "year":
         spans = [pm.period for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
-                 if pm.period.start_month and not pm.plan_context and pm.period.year == p.year]
+                 if pm.period.period_type == "other" and pm.period.start_month
+                 and not pm.plan_context and pm.period.year == p.year]
         if spans:
             return spans[0]
-    if p.start_month or p.run:   # a run of months ("5 tháng đầu năm 2021") is already exact
+    if p.period_type == "other" and (p.start_month or p.run):
+        # a run or span of months ("5 tháng đầu năm 2021") is already exact
         return with_year(p, years[0] if years else fallback)
     line = next(ln for ln in lead if ln.start <= chosen.start < ln.end)
     if line is not page.title:
@@ -88,12 +91,13 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         # span's year, not a year's report.
         span = _OTHER_SPAN.search(page.key, line.start, chosen.start)
         if span and p.period_type == "year":
-            return Period("other", p.year)
+            return Period("other", p.year, to_date=span.group(0) == _TO_DATE)
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
         if span and (chosen.start < page.title.start or span.start() <= chosen.start
                      or p.period_type == "year"):
-            return Period("other", p.year if p.period_type == "year" else fallback)
+            return Period("other", p.year if p.period_type == "year" else fallback,
+                          to_date=span.group(0) == _TO_DATE)
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.
         if years:

@@ -9,7 +9,11 @@ from ..text.page import Page
 _LABEL = re.compile(r"^\s*(?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|ctv|nhóm pv|pv)\s*[:.]?\s*", re.I)
 _UNIT_TAIL = re.compile(r"\s*[-–]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
                         r"thị|xã|phường|cổng|bdv|btg|btv|phó|trưởng|chủ tịch|bí thư|cán bộ|"
-                        r"chuyên viên|ủy viên|giám đốc|tổng biên tập|phóng viên)\b.*$", re.I)
+                        r"chuyên viên|ủy viên|giám đốc|tổng biên tập|phóng viên|công chức|"
+                        r"viên chức|nhân viên|cộng tác viên)\b.*$", re.I)
+# A dash before words a name never has (a word in lower case): the writer's position, in any
+# wording ("Nguyễn Văn Hậu – Công chức Văn hóa - Xã hội xã"); "Minh Hà – Thu Trang" are two names.
+_DASH = re.compile(r"\s*[-–]\s*")
 # The writer's place in parentheses: "CTV Minh Hà – Thu Trang (TP. Lào Cai)".
 _PLACE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _TOP = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{2,40}?)\s*\|(?:\s*\S|\s*$)")
@@ -23,10 +27,19 @@ def find_author(page: Page) -> str | None:
     """The by-line as written, without its label ("Tác giả:") or trailing unit."""
     if page.byline is not None:
         s = _LABEL.sub("", page.byline.text.strip())
-        s = _OUTLET.sub("", _PLACE_TAIL.sub("", _UNIT_TAIL.sub("", s))).strip().rstrip("|").strip()
+        s = _OUTLET.sub("", _PLACE_TAIL.sub("", _UNIT_TAIL.sub("", _position_cut(s))))
+        s = s.strip().rstrip("|").strip()
         return s if s and not _ACCOUNT.match(s) else None
     if page.body:
         m = _TOP.match(page.body[0].text)
         if m and m.group(1).upper() == m.group(1):
             return m.group(1).strip()
     return None
+
+
+def _position_cut(s: str) -> str:
+    """The by-line up to the first dash whose words are not all capitalised."""
+    for m in _DASH.finditer(s):
+        if m.start() and any(w[0].islower() for w in re.findall(r"[^\W\d_]+", s[m.end():])):
+            return s[:m.start()]
+    return s

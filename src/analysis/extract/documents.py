@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..text.keys import code_key, tone_style_old
 from ..text.page import Page
+from . import gazetteer
 
 # Type letters (folded: Đ -> D). Longest first so that "ctr" wins over "ct".
 _PARTY_TYPES = ("cthd", "ttri", "qdi", "qyd", "ctr", "ttr", "nq", "qd", "ct", "kl", "qc", "tt",
@@ -46,6 +47,10 @@ _ADMIN_ANY = re.compile(
 _NOTYPE = re.compile(
     r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
     r"(?:-[a-z&]{1,10}\d{0,2})+)(?![\w&])")
+
+# Code forms in the order they are tried (a span taken by one is not read again).
+_CODE_FORMS = ((_NORMATIVE, "normative"), (_PARTY, "party"), (_ADMIN, "admin"),
+               (_NOTYPE, "notype"), (_ADMIN_ANY, "admin"))
 
 _PARTY_ISSUERS = {"tw", "tu", "hu", "qu", "du", "vptw", "btctw", "btgtw", "bdvtw", "btgdvtw",
                   "ubkttw", "bdvtu", "btgtu", "btctu", "ubkttu", "vptu", "bnctu", "btgdvtu",
@@ -106,6 +111,8 @@ _ISSUER_BEFORE = re.compile(
     r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
     r"ủy ban nhân dân|ubnd|hđnd|thủ tướng chính phủ|chính phủ|quốc hội|tỉnh ủy|thị ủy|huyện ủy|"
     r"thành ủy|đảng ủy)[\wÀ-ỹ ]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|ra|ký ban hành)\s+$")
+_UNIT_AFTER_QUOTE = re.compile(r"[“\"][^”\"\n]{1,150}[”\"]\s+(tỉnh|huyện|thị xã|quận|thành phố|xã|"
+                               r"phường|thị trấn)(?=\s*(?:[,;.]|và\s|$))")
 _ORG_CASE = [(re.compile(p, re.I), r) for p, r in (
     (r"\bban thường vụ\b", "Ban Thường vụ"), (r"\bban chấp hành\b", "Ban Chấp hành"),
     (r"\bbộ chính trị\b", "Bộ Chính trị"), (r"\bban bí thư\b", "Ban Bí thư"),
@@ -218,8 +225,12 @@ def _level(issuer_code: str | None, issuer: str | None, locality_type: str | Non
         if re.search(r"thi uy|huyen uy|quan uy|thi xa|huyen|quan\b", words):
             return "district"
         if re.search(r"thanh uy|thanh pho", words):
-            # a centrally-run city's Thành ủy is province level (DOMAIN §7 trap 3)
-            return "province" if locality_type == "tỉnh" else "district"
+            # a centrally-run city's Thành ủy is province level (DOMAIN §7 trap 3): the city
+            # reports itself, its quận (only such cities have quận) cite it, or it is named
+            city = re.search(r"(?:thành ủy|thành phố)\s+(\S.*)$", issuer or "", re.I)
+            named = city is not None and any(
+                u.unit_type == "thành phố" for u in gazetteer.provinces(city.group(1)))
+            return "province" if locality_type in ("tỉnh", "quận") or named else "district"
         if re.search(r"^so\b", words):   # a Sở is a department of the province's UBND
             return "province"
         if re.search(r"dang uy|\bxa\b|phuong|thi tran", words):
@@ -246,7 +257,40 @@ def _issuer_after(text: str, key: str, at: int, hi: int) -> str | None:
     st = at + im.end()
     stop = _ISSUER_STOP.search(key, st, min(hi, st + 90))
     words = text[st:stop.start() if stop else min(hi, st + 90)].strip()
+    if stop and key[stop.start()] in "“\"":
+        # a campaign's name in quotes, then the unit the organisation belongs to: 'Ban chỉ đạo
+        # Cuộc vận động "Toàn dân đoàn kết ..." thị xã' is the Ban chỉ đạo of the thị xã
+        unit = _UNIT_AFTER_QUOTE.match(key, stop.start(), min(hi, stop.start() + 200))
+        if unit:
+            words = f"{words} {text[unit.start(1):unit.end(1)]}"
     return canonical_issuer_words(words) if words and len(words.split()) <= 10 else None
+
+
+def _code_parts(text: str, m: re.Match, kind: str) -> tuple[str, str | None, str, str | None, str]:
+    """(number, type letters, issuer letters, year, system) of a code matched in ``text``."""
+    def g(name: str) -> str | None:
+        return text[m.start(name):m.end(name)] if m.group(name) is not None else None
+
+    typ = _canon_type(g("type")) if kind != "notype" and g("type") else None
+    issuer_code = _canon_issuer(g("issuer"))
+    system = "party" if kind == "party" else "state"
+    if kind == "admin" and code_key(issuer_code).split("-")[0] in _PARTY_ISSUERS:
+        system = "party"   # "23/QĐ-TW": a Party document written state-style
+    return g("num").strip(), typ, issuer_code, g("year") if kind == "normative" else None, system
+
+
+def code_identity(code: str, doc_type: str | None = None) -> str | None:
+    """The identity of a document written as ``code`` ("62-TB/TU" -> "62|TB|TU|"): the code's
+    own type letters decide it, even under another document word ("Kết luận số 62-TB/TU");
+    ``doc_type`` (from the word) serves a code without type letters ("136/2024/QH15"). None when
+    ``code`` is not a whole code."""
+    key = code_key(code)
+    for rx, kind in _CODE_FORMS:
+        m = rx.fullmatch(key)
+        if m:
+            number, typ, issuer_code, year, _ = _code_parts(code, m, kind)
+            return doc_identity(number, typ or doc_type, issuer_code, year)
+    return None
 
 
 def find_documents(page: Page, locality_type: str | None = None) -> list[DocMention]:
@@ -262,8 +306,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     def overlaps(s, e):
         return any(s < pe and ps < e for ps, pe, _, _ in spans)
 
-    for rx, kind in ((_NORMATIVE, "normative"), (_PARTY, "party"), (_ADMIN, "admin"),
-                     (_NOTYPE, "notype"), (_ADMIN_ANY, "admin")):
+    for rx, kind in _CODE_FORMS:
         for a, b in ranges:
             for m in rx.finditer(key, a, b):
                 if overlaps(*m.span()):
@@ -277,16 +320,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     prev_end = min(lo, spans[0][0]) if spans else lo
     prev: DocMention | None = None
     for s, e, m, kind in spans:
-        def g(name: str, m: re.Match = m) -> str | None:
-            return text[m.start(name):m.end(name)] if m.group(name) is not None else None
-
-        number = g("num").strip()
-        typ = _canon_type(g("type")) if kind != "notype" and g("type") else None
-        issuer_code = _canon_issuer(g("issuer"))
-        year = g("year") if kind == "normative" else None
-        system = "party" if kind == "party" else "state"
-        if kind == "admin" and code_key(issuer_code).split("-")[0] in _PARTY_ISSUERS:
-            system, kind = "party", "party"   # "23/QĐ-TW": a Party document written state-style
+        number, typ, issuer_code, year, system = _code_parts(text, m, kind)
         if system == "party":
             code = f"{number}-{typ}/{issuer_code}"
         elif year:
@@ -378,7 +412,9 @@ def _resolve(mentions: list[DocMention], locality_type: str | None) -> None:
         if d.code is None:
             same = [c for c in coded if _num_key(c.number) == _num_key(d.number)
                     and c.doc_type and d.doc_type and
-                    (c.doc_type.upper().rstrip("I") == d.doc_type.upper())]
+                    (c.doc_type.upper().rstrip("I") == d.doc_type.upper()
+                     # "Kết luận số 62-TB/TU" then "Kết luận 62": the same word names it
+                     or c.doc_type_name == d.doc_type_name)]
             if same:
                 earlier = [c for c in same if c.start < d.start]
                 ref = (earlier or same)[-1] if earlier else same[0]

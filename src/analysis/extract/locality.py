@@ -349,6 +349,12 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
     if unit is not None:   # the page's own word wins: units change type over time
         return Locality(unit.name, want or unit.unit_type, unit.province, evidence)
     provinces = {m.name for m in every + site if m.level == "province"}
+    if not provinces:
+        # No province named: the province of the districts the page names ("thị trấn Vạn Hà,
+        # huyện Thiệu Hóa"), each known in one province only, when they agree.
+        provinces = {ps.pop() for m in every if m.level == "district" and m.units
+                     and gazetteer.name_key(m.name) != gazetteer.name_key(pick.name)
+                     for ps in [{u.province for u in m.units}] if len(ps) == 1}
     cands = {u.province for u in units}
     if len(cands) == 1:   # same-name units of one province ("thị xã" and "huyện Kỳ Anh")
         return Locality(pick.name, want, cands.pop(), evidence)

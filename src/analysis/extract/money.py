@@ -30,7 +30,7 @@ _KIND_WORDS = (
     ("budget", r"ngân sách|thu ngân sách|nguồn vốn nhà nước|kinh phí nhà nước"),
     ("investment", r"đầu tư|vốn đầu tư|tổng mức|xây dựng(?:\s+[^\s;,]+){0,3}?\s+" + _WORKS),
     ("fund", r"quỹ|ủng hộ|quyên góp|vận động được|vận động|tiếp nhận|đóng góp|xã hội hóa|"
-             r"huy động|nhà hảo tâm|doanh nghiệp|tài trợ"),
+             r"huy động|nhà hảo tâm|doanh nghiệp|tài trợ|tiết kiệm"),
     ("support", r"tặng|trao|hỗ trợ|thăm hỏi|chúc tết|suất quà|bàn giao|phân bổ|"
                 r"xây nhà|chăm lo|quà|cứu trợ|chi\b|sửa chữa nhà|giúp"),
 )

@@ -46,7 +46,12 @@ _RANGE_CONTEXT = re.compile(r"(nhiệm kỳ|giai đoạn|khóa|đến|–|-)\s*$
 
 @dataclass(frozen=True)
 class Period:
-    """A period as (type, year, quarter, half, month); missing parts are None."""
+    """A period as (type, year, quarter, half, month); missing parts are None.
+
+    ``start_month`` and ``end_month`` are the months a span covers when it is not a calendar
+    quarter, half or year: a month report (its own month), a run of months ("5 tháng đầu năm
+    2021": 2021-01 to 2021-05), a fund year ("từ tháng 10/2022 đến tháng 9/2023").
+    """
 
     period_type: str = "other"
     year: int | None = None
@@ -56,6 +61,14 @@ class Period:
     start_month: str | None = None     # "YYYY-MM", for a span of months
     end_month: str | None = None
     run: tuple[int, bool] | None = field(default=None, compare=False, repr=False)  # months_run
+    # "từ đầu năm đến nay": from January of ``year`` to the report's date, months unstated
+    to_date: bool = field(default=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.period_type == "month" and self.year and self.month and not self.start_month:
+            ym = f"{self.year}-{self.month:02d}"
+            object.__setattr__(self, "start_month", ym)
+            object.__setattr__(self, "end_month", ym)
 
     @property
     def label(self) -> str | None:
@@ -82,6 +95,18 @@ class Period:
         if self.period_type == "month" and self.month:
             m = self.month % 12 + 1
             return Period("month", y + 1 if y and m == 1 else y, month=m)
+        if self.period_type == "other" and self.start_month and self.end_month:
+            (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (self.start_month, self.end_month))
+            if m1 == 1 and y1 == y2 and m2 < 12:   # "5 tháng đầu năm": the rest of the year
+                return months_run(12 - m2, False, y2)
+            # a fund year (10/2022-9/2023): the span of the same length that follows
+            n = (y2 * 12 + m2) - (y1 * 12 + m1)
+            a = y2 * 12 + m2   # months since year 0, 0-based, of the month after the span
+            b = a + n
+            return Period("other", b // 12, start_month=f"{a // 12}-{a % 12 + 1:02d}",
+                          end_month=f"{b // 12}-{b % 12 + 1:02d}")
+        if self.period_type == "other" and self.to_date and y:   # the rest of the same year
+            return Period("other", y)
         return Period()
 
 

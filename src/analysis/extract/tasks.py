@@ -28,6 +28,12 @@ class TaskItem:
 # A clause opening a run-in plan: "Quý IV, ...", "Năm 2025, ...", "nhiệm vụ quý III, ...".
 _CLAUSE_START = re.compile(r"(?:^|(?<=[;.])\s+)(?:(?:nhiệm vụ|phương hướng)(?:\s+trọng tâm)?\s+)?"
                            r"(?=quý|quí|qúy|năm|\d+\s+tháng|tháng)", re.M)
+# A plan named inside its sentence, its items after the colon on the same line: "Hội nghị đề ra
+# nhiệm vụ 7 tháng cuối năm: tập trung ...; ...", "Phương hướng, nhiệm vụ năm 2020: 1) ...; 2) ...".
+_PLAN_IN_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;])\s+)(?P<clause>[^.;:\n]{0,60}?)(?<![\w])(?:nhiệm vụ|phương hướng)"
+    r"(?:\s+trọng tâm)?\s+"
+    r"(?=quý|quí|qúy|năm|\d+\s+tháng|tháng|những tháng|các tháng)", re.M)
 _COMING = re.compile(r"\s*(?:trong\s+)?(?:thời gian tới|những tháng tiếp theo)\s*,")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s|$)")
 _INTENT = re.compile(r"tập trung|đề ra|phấn đấu|nhiệm vụ|phương hướng|chú trọng")
@@ -48,6 +54,8 @@ _FIRST_MONTH = {"quarter": lambda p: 3 * p.quarter - 2, "half_year": lambda p: 6
 def _after(p: Period, reported: Period) -> bool:
     """Whether period ``p`` starts after ``reported`` ends (a year missing from ``p`` is taken
     from the period that follows the reported one)."""
+    if p.run is not None and p.year is None:   # "7 tháng cuối năm": of the reported year
+        p = with_year(p, reported.next().year or reported.year)
     if reported.year is None or (p.period_type not in _FIRST_MONTH and not p.start_month) or (
             reported.period_type not in _LAST_MONTH and not reported.end_month):
         return False
@@ -88,6 +96,13 @@ def mark_run_in_plans(page: Page, reported: Period) -> None:
             stop = _CLAUSE_END.search(page.key, head[0].end, block.end)
             if _INTENT.search(page.key, m.start(), stop.start() if stop else block.end):
                 page.mark_plans(m.start())
+                return
+        for m in _PLAN_IN_SENTENCE.finditer(page.key, block.start, block.end):
+            head = find_periods(page.key, m.end(), min(block.end, m.end() + 40))
+            stop = _CLAUSE_END.search(page.key, m.end(), block.end)
+            colon = page.key.find(":", m.end(), stop.start() if stop else block.end)
+            if head and head[0].start == m.end() and colon >= 0 and _after(head[0].period, reported):
+                page.mark_plans(m.start("clause"))
                 return
 
 
@@ -149,6 +164,10 @@ def _run_in_items(page: Page, head: Span) -> list[TaskItem]:
     """Items of a plan written in one sentence: after its colon (or its word of intent), one per
     ';'. After a colon the sentence may run over hard-wrapped lines."""
     colon = page.key.find(":", page.plans_start, head.end)
+    if colon >= 0:
+        numbered = _numbered_items(page, colon + 1, head.end)
+        if numbered:
+            return numbered
     end = page.body_end if colon >= 0 else head.end
     # the sentence's end, not the dot after an item number ("tập trung: 1. Tiếp tục ...; 2. ...")
     stop = re.search(r"(?<![\s:;]\d)(?<![\s:;]\d\d)\.(?:\s|$)", page.text[page.plans_start:end])
@@ -186,3 +205,32 @@ def _run_in_items(page: Page, head: Span) -> list[TaskItem]:
             items.append(TaskItem(Span(s, at + b, page.text[s:at + b]), None, text))
     # A single task needs a word of focus ("tập trung"); "phấn đấu" alone gives a target.
     return items if len(items) >= 2 or colon >= 0 or (focus and items) else []
+
+
+def _numbered_items(page: Page, at: int, end: int) -> list[TaskItem]:
+    """Items numbered in one line after the colon, each a sentence or more: "Nhiệm vụ năm 2024:
+    1. Quán triệt ... dân tộc. 2. Tổ chức ... 3. ...". Numbers must follow each other from 1; the
+    last item ends with its sentence."""
+    first = re.match(r"\s*1\s*[.)]\s", page.text[at:end])
+    if first is None:
+        return []
+    starts = [at + len(first.group(0)) - len(first.group(0).lstrip())]
+    marker_end = at + first.end()
+    n = 2
+    while True:
+        m = re.compile(rf"(?<=[.;,])\s+{n}\s*[.)]\s").search(page.text, marker_end, end)
+        if m is None:
+            break
+        starts.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+        marker_end = m.end()
+        n += 1
+    if len(starts) < 2:
+        return []
+    last = re.search(r"\.(?:\s|$)", page.text[marker_end:end])
+    bounds = starts + [marker_end + last.end() if last else end]
+    items = []
+    for a, b in zip(bounds, bounds[1:]):
+        chunk = page.text[a:b].rstrip()
+        items.append(TaskItem(Span(a, a + len(chunk), chunk), None,
+                              _BULLET.sub("", " ".join(chunk.split())).rstrip(" ;")))
+    return items

@@ -96,9 +96,10 @@ _NOT_PERSON = re.compile(
     r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ)(?!\w)")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
-# Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH".
+# Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH",
+# or after the last clause's comma: "… năm 2024, Hoàng Lan/ĐN" (the outlet code vouches for it).
 _GLUED_BYLINE = re.compile(
-    r"(?<=[.!?…”\"])\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?){1,4}(?:\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?)"
+    r"(?<=[.!?…”\",;])\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?){1,4}(?:\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?)"
     r"{1,4}){0,3}/[A-ZĐ]{2,8})\s*$")
 _BULLET_NUM = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _PLAN_HEAD = re.compile(
