@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..text.keys import code_key, tone_style_old
+from ..text.keys import code_key, fold_code, tone_style_old
 from ..text.page import Page
 
 # Type letters (folded: Đ -> D). Longest first so that "ctr" wins over "ct".
@@ -252,7 +252,7 @@ def _issuer_after(text: str, key: str, at: int, hi: int) -> str | None:
 def find_documents(page: Page, locality_type: str | None = None) -> list[DocMention]:
     """Every document mention in the page's title and body, in text order."""
     text = page.text
-    key = code_key(text)
+    key = fold_code(page.key)   # code_key(text), from the key the page already holds
     lo, hi = page.body_start, page.body_end
     # The page's own number in its header above the title ("Số 112-BC/ĐU"), and the body.
     ranges = [(ln.start, ln.end) for ln in page.header if _OWN_NUMBER.match(key, ln.start)]
