@@ -33,6 +33,7 @@ import os
 import re
 import shutil
 import stat
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
@@ -63,6 +64,11 @@ MAX_PARAGRAPH_CHARS = 100_000
 finders' cost grows faster than linearly with a sentence's length."""
 FLUSH_PAGES = 500
 """Pages whose rows are written as one row group."""
+CHUNK_PAGES = 16
+"""Pages extracted by one task of the executor (fewer round trips than a task per page)."""
+CHUNKS_PER_WORKER = 4
+"""Chunks submitted per worker ahead of the one whose results are being written: enough to keep
+every worker busy, few enough that memory does not grow with the number of pages."""
 LIBRARIES = ("underthesea", "vietnamadminunits", "pandas", "pyarrow")
 """Libraries whose version changes the rows (sentence splitting, the gazetteer, dtypes)."""
 
@@ -611,15 +617,31 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
     return summary
 
 
-def _results(todo: list[tuple[str, str]], executor: Executor | None):
-    """Page results in the order of ``todo``, as they arrive."""
+def _extract_chunk(chunk: list[tuple[str, str]]) -> list[PageResult]:
+    return [_extract_path(args) for args in chunk]
+
+
+def _results(todo: list[tuple[str, str]], executor: Executor | None) -> Iterator[PageResult]:
+    """Page results in the order of ``todo``, as they arrive.
+
+    Pages go to the executor in chunks of :data:`CHUNK_PAGES` (one task each, for local
+    processes and Dask alike), at most :data:`CHUNKS_PER_WORKER` chunks per worker ahead of the
+    one being written: the results waiting in memory do not grow with the number of pages.
+    """
     if executor is None:
-        return map(_extract_path, todo)
-    if _takes_chunks(executor):
-        return executor.map(_extract_path, todo, chunksize=16)
-    return executor.map(_extract_path, todo)
-
-
-def _takes_chunks(executor: Executor) -> bool:
-    from concurrent.futures import ProcessPoolExecutor
-    return isinstance(executor, ProcessPoolExecutor)
+        yield from map(_extract_path, todo)
+        return
+    # A process pool knows its size; for another executor (Dask) assume this machine's cores.
+    workers = getattr(executor, "_max_workers", None) or os.cpu_count() or 1
+    ahead = CHUNKS_PER_WORKER * workers
+    waiting: deque = deque()
+    try:
+        for at in range(0, len(todo), CHUNK_PAGES):
+            waiting.append(executor.submit(_extract_chunk, todo[at:at + CHUNK_PAGES]))
+            if len(waiting) >= ahead:
+                yield from waiting.popleft().result()
+        while waiting:
+            yield from waiting.popleft().result()
+    finally:
+        for f in waiting:   # the batch stopped (an error, a kill): drop the queued chunks
+            f.cancel()

@@ -24,16 +24,19 @@ _STATE_TYPES = ("nqlt", "ttlt", "qyd", "ctr", "ttr", "bgn", "btt", "guq", "ggt",
                 "pb", "nd", "pl", "cv", "sy", "sl", "kl")
 _ISS = r"[a-z&]{1,14}\d{0,2}"
 _SP = r"[ \t]*"
+# A code's number, not preceded by a digit, slash, comma, point or letter; the first digit comes
+# before that look-behind so that the regex engine skips straight to digits (same matches).
+_NUM = r"(?P<num>\d(?<![\d/.,\w]\d)\d{0,4}"
 _PARTY = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)(?:" + _SP + r"-[ \t\n]*|[ \t]+)"
+    _NUM + r"[a-z]?)(?:" + _SP + r"-[ \t\n]*|[ \t]+)"
     r"(?P<type>" + "|".join(_PARTY_TYPES) + r")" + _SP + r"/" + _SP +
     r"(?P<issuer>" + _ISS + r"(?:" + _SP + r"-" + _SP + _ISS + r")*)(?![\w&])")
 _NORMATIVE = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)/(?P<year>(?:19|20)\d{2})/"
+    _NUM + r"[a-z]?)/(?P<year>(?:19|20)\d{2})/"
     r"(?:(?P<type>" + "|".join(_STATE_TYPES) + r")-)?"
     r"(?P<issuer>[a-z&]{2,14}\d{0,2}(?:-[a-z&]{2,14}\d{0,2})*)(?![\w&])")
 _ADMIN = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)" + _SP + r"/" + _SP +
+    _NUM + r"[a-z]?)" + _SP + r"/" + _SP +
     r"(?P<type>" + "|".join(_STATE_TYPES) + r")" + _SP + r"-" + _SP +
     r"(?P<issuer>" + _ISS + r"(?:" + _SP + r"-" + _SP + _ISS + r")*)(?![\w&])")
 # State letters with no type code: "5973/UBND-KT", "12/SNV-CCHC&PC".
@@ -42,9 +45,9 @@ _NOTYPE_ISSUERS = ("ubnd", "snv", "stc", "skhdt", "sgddt", "syt", "mttq", "ubmtt
 # State codes with type letters outside the list ("Báo cáo thẩm định số 18/BCTĐ-STP"): taken
 # only after a document word, which vouches that a document is cited.
 _ADMIN_ANY = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<type>[a-z]{2,6})-(?P<issuer>" + _ISS + r")(?![\w&/-])")
+    _NUM + r")/(?P<type>[a-z]{2,6})-(?P<issuer>" + _ISS + r")(?![\w&/-])")
 _NOTYPE = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
+    _NUM + r")/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
     r"(?:-[a-z&]{1,10}\d{0,2})+)(?![\w&])")
 
 _PARTY_ISSUERS = {"tw", "tu", "hu", "qu", "du", "vptw", "btctw", "btgtw", "bdvtw", "btgdvtw",
