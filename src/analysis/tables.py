@@ -62,8 +62,9 @@ MAX_PAGE_BYTES = 16 * 2**20
 MAX_PARAGRAPH_CHARS = 100_000
 """A longer paragraph is refused: real paragraphs are under 5,000 characters, and the fact
 finders' cost grows faster than linearly with a sentence's length."""
-FLUSH_PAGES = 500
-"""Pages whose rows are written as one row group."""
+FLUSH_PAGES = 2000
+"""Pages whose rows are validated and written as one row group (validation costs about as much
+per call as for 500 pages' rows)."""
 CHUNK_PAGES = 16
 """Pages extracted by one task of the executor (fewer round trips than a task per page)."""
 CHUNKS_PER_WORKER = 4
@@ -483,9 +484,19 @@ def _valid_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     """Coerced and validated frames of some pages' rows (raises on the first invalid table)."""
     out = {}
     for t in TABLE_NAMES:
-        df = pd.DataFrame(rows[t]) if rows[t] else schema.empty_frame(t)
+        df = _frame(t, rows[t]) if rows[t] else schema.empty_frame(t)
         out[t] = schema.validate(t, schema.coerce(t, df)) if rows[t] else df
     return out
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """The rows as a frame, built column by column (half the cost of a frame from a list of
+    dicts); rows that lack a column of the table are left to pandas, which fills it in."""
+    try:
+        return pd.DataFrame({c.name: [r[c.name] for r in rows]
+                             for c in schema.TABLES[table].columns})
+    except KeyError:
+        return pd.DataFrame(rows)
 
 
 class _Batch:
