@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -358,8 +359,10 @@ def coerce(table: str, df: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+@lru_cache(maxsize=None)
 def pandera_schema(table: str):
-    """The pandera schema (``pandera.pandas.DataFrameSchema``) generated from the description."""
+    """The pandera schema (``pandera.pandas.DataFrameSchema``) generated from the description
+    (built once per table: extraction validates every row group)."""
     import pandera.pandas as pa   # imported here: readers of the tables never validate
 
     t = describe(table)

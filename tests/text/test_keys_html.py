@@ -1,10 +1,15 @@
 """Matching keys (tone placement, look-alikes) and saved-HTML rendering."""
 
+import re
+import sys
+import unicodedata
+
 import pytest
 
+from analysis.text import keys
 from analysis.text.html import render_html
 from analysis.text.keys import code_key, match_key, slugify, tone_style_old
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, FIXTURES
 
 
 @pytest.mark.parametrize("a, b", [("Thị uỷ", "Thị ủy"), ("UỶ BAN", "Ủy ban"), ("hoà", "hòa"),
@@ -24,6 +29,38 @@ def test_keys_keep_length_so_offsets_hold():
     assert len(match_key(text)) == len(text) == len(code_key(text))
     assert code_key("12-QĐ/ĐU") == "12-qd/du"
     assert match_key("Sa Pa") != match_key("Sa Pả")     # accents are data: two wards
+
+
+def _key_word_by_word(text: str) -> str:
+    """match_key as defined: every word through the tone mover, each look-alike replaced."""
+    text = re.sub(r"[^\W\d_]+", lambda m: keys._old_style(m.group(0)),
+                  unicodedata.normalize("NFC", text))
+    text = "".join(keys._LOOKALIKE_TO.get(c, c) for c in text)
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def test_fast_key_is_the_word_by_word_key():
+    """The key finds only the words the tone mover can change: the same key as moving every
+    word's tone, on every fixture page and on words around the -oa/-oe/-uy endings."""
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in FIXTURES.rglob("*")
+             if p.suffix in (".txt", ".html")]
+    texts.append("Thoả HOÀ hoà2 xoá_khoẻ quỷ QUỶ thuỷ² Hoà-Bình oà uỷ ủy Ṍa tuý-toạ ÐÔNG “x”")
+    assert len(texts) > 50
+    for text in texts:
+        assert match_key(text) == _key_word_by_word(text)
+        assert code_key(text) == match_key(text).translate(str.maketrans("đưĐƯ", "duDU"))
+
+
+def test_open_syllable_letters_are_all_found():
+    """Every character whose toneless form is o/a/e/u/y lies in the Latin blocks the key scans."""
+    found = {b: "" for b in "oaeuy"}
+    for i in range(sys.maxunicode + 1):
+        c = chr(i)
+        bare = "".join(x for x in unicodedata.normalize("NFD", c) if x not in keys._TONES).lower()
+        if bare in found:
+            found[bare] += c
+    for bases in ("o", "ae", "u", "y"):
+        assert "".join(sorted("".join(found[b] for b in bases))) == keys._letters_like(bases)
 
 
 def test_slug():

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..text.keys import code_key, tone_style_old
+from ..text.keys import code_key, fold_code, tone_style_old
 from ..text.page import Page
 from . import gazetteer
 
@@ -25,16 +25,19 @@ _STATE_TYPES = ("nqlt", "ttlt", "qyd", "ctr", "ttr", "bgn", "btt", "guq", "ggt",
                 "pb", "nd", "pl", "cv", "sy", "sl", "kl")
 _ISS = r"[a-z&]{1,14}\d{0,2}"
 _SP = r"[ \t]*"
+# A code's number, not preceded by a digit, slash, comma, point or letter; the first digit comes
+# before that look-behind so that the regex engine skips straight to digits (same matches).
+_NUM = r"(?P<num>\d(?<![\d/.,\w]\d)\d{0,4}"
 _PARTY = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)(?:" + _SP + r"-[ \t\n]*|[ \t]+)"
+    _NUM + r"[a-z]?)(?:" + _SP + r"-[ \t\n]*|[ \t]+)"
     r"(?P<type>" + "|".join(_PARTY_TYPES) + r")" + _SP + r"/" + _SP +
     r"(?P<issuer>" + _ISS + r"(?:" + _SP + r"-" + _SP + _ISS + r")*)(?![\w&])")
 _NORMATIVE = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)/(?P<year>(?:19|20)\d{2})/"
+    _NUM + r"[a-z]?)/(?P<year>(?:19|20)\d{2})/"
     r"(?:(?P<type>" + "|".join(_STATE_TYPES) + r")-)?"
     r"(?P<issuer>[a-z&]{2,14}\d{0,2}(?:-[a-z&]{2,14}\d{0,2})*)(?![\w&])")
 _ADMIN = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5}[a-z]?)" + _SP + r"/" + _SP +
+    _NUM + r"[a-z]?)" + _SP + r"/" + _SP +
     r"(?P<type>" + "|".join(_STATE_TYPES) + r")" + _SP + r"-" + _SP +
     r"(?P<issuer>" + _ISS + r"(?:" + _SP + r"-" + _SP + _ISS + r")*)(?![\w&])")
 # State letters with no type code: "5973/UBND-KT", "12/SNV-CCHC&PC".
@@ -43,9 +46,9 @@ _NOTYPE_ISSUERS = ("ubnd", "snv", "stc", "skhdt", "sgddt", "syt", "mttq", "ubmtt
 # State codes with type letters outside the list ("Báo cáo thẩm định số 18/BCTĐ-STP"): taken
 # only after a document word, which vouches that a document is cited.
 _ADMIN_ANY = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<type>[a-z]{2,6})-(?P<issuer>" + _ISS + r")(?![\w&/-])")
+    _NUM + r")/(?P<type>[a-z]{2,6})-(?P<issuer>" + _ISS + r")(?![\w&/-])")
 _NOTYPE = re.compile(
-    r"(?<![\d/.,\w])(?P<num>\d{1,5})/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
+    _NUM + r")/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
     r"(?:-[a-z&]{1,10}\d{0,2})+)(?![\w&])")
 
 # Code forms in the order they are tried (a span taken by one is not read again).
@@ -296,7 +299,7 @@ def code_identity(code: str, doc_type: str | None = None) -> str | None:
 def find_documents(page: Page, locality_type: str | None = None) -> list[DocMention]:
     """Every document mention in the page's title and body, in text order."""
     text = page.text
-    key = code_key(text)
+    key = fold_code(page.key)   # code_key(text), from the key the page already holds
     lo, hi = page.body_start, page.body_end
     # The page's own number in its header above the title ("Số 112-BC/ĐU"), and the body.
     ranges = [(ln.start, ln.end) for ln in page.header if _OWN_NUMBER.match(key, ln.start)]

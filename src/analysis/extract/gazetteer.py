@@ -116,9 +116,17 @@ def provinces(name: str) -> tuple[Unit, ...]:
 
 
 def _legacy_units() -> list[dict]:
-    """The package's 63-province table, read from its SQLite file. Importing
-    ``vietnamadminunits`` itself costs about a second (its address parser loads shapely and
-    geometry data), so only the data file is located and read."""
+    """The package's 63-province table."""
+    return _query("SELECT DISTINCT province, provinceShort, provinceShortKey, provinceAlias, "
+                  "districtShort, districtType, districtShortKey, districtKey, wardShort, "
+                  "wardType, wardShortKey, wardKey FROM admin_units_legacy")
+
+
+def _query(sql: str) -> list[dict]:
+    """Rows of ``vietnamadminunits``' SQLite file. Importing the package itself (even its
+    ``database`` module, through the package's ``__init__``) costs about a second and loads
+    shapely and geometry data for its address parser, so only the data file is located and
+    read."""
     import sqlite3
     from importlib.util import find_spec
 
@@ -128,10 +136,7 @@ def _legacy_units() -> list[dict]:
     db = Path(spec.submodule_search_locations[0]) / "data" / "dataset.db"
     with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
         conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(
-            "SELECT DISTINCT province, provinceShort, provinceShortKey, provinceAlias, "
-            "districtShort, districtType, districtShortKey, districtKey, wardShort, wardType, "
-            "wardShortKey, wardKey FROM admin_units_legacy")]
+        return [dict(r) for r in conn.execute(sql)]
 
 
 def districts(name: str) -> tuple[Unit, ...]:
@@ -148,10 +153,8 @@ def communes(name: str) -> tuple[Unit, ...]:
 def _communes_2025() -> dict[str, tuple[Unit, ...]]:
     """Communes and wards from 1 July 2025 by name key, with their post-reform province (no
     district: the level was abolished)."""
-    from vietnamadminunits.database import get_data
-
     out: dict[str, set[Unit]] = {}
-    for r in get_data(["provinceShort", "wardShort", "wardType"], table="admin_units"):
+    for r in _query("SELECT DISTINCT provinceShort, wardShort, wardType FROM admin_units"):
         prov = _PROVINCE_NAMES.get(r["provinceShort"], (r["provinceShort"],))[0]
         unit = Unit(r["wardType"].lower(), r["wardShort"], prov, None)
         out.setdefault(name_key(unit.name), set()).add(unit)

@@ -103,10 +103,13 @@ def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
     window = key[clause_start:at]
     names = [(f.end(), f.end() + 12) for f in _FUND_NAME.finditer(window)]
     best, best_pos = "other", -1
-    for kind, words in _KIND_WORDS:
-        for m in re.finditer(words, window):
-            if m.start() > best_pos and not any(a <= m.start() < b for a, b in names):
-                best, best_pos = kind, m.start()
+    for kind, words in _KIND_WORDS:   # the last word of each kind, from the end of the window
+        for at in reversed([m.start() for m in re.finditer(words, window)]):
+            if at <= best_pos:
+                break
+            if not any(a <= at < b for a, b in names):
+                best, best_pos = kind, at
+                break
     if best == "other" and _VALUE_WORDS.search(window):
         best = "support"
     if best in ("support", "other") and _FOR_WORKS.match(key[end:end + 80]):
@@ -132,16 +135,15 @@ def find_money(page: Page) -> list[MoneyFact]:
             is_rate = bool(m.group("rate")) and not re.match(r"\d", m.group("per") or "")
             end = m.end() if is_rate else (m.start("rate") if m.group("rate") else m.end())
             sent = page.sentence_at(m.start())
+            parts_open = _PARTS_OPEN.search(key[sent.start:m.start()])
             clause = max(sent.start, key.rfind(";", sent.start, m.start()) + 1,
-                         key.rfind("(", sent.start, m.start()) + 1 if _PARTS_OPEN.search(
-                             key[sent.start:m.start()]) else 0)
+                         key.rfind("(", sent.start, m.start()) + 1 if parts_open else 0)
             each = _EACH.search(key[max(clause, m.start() - 25):m.start()]) or \
                 _EACH_IN_CLAUSE.search(key[clause:m.start()])
             kind = _kind(key, clause, m.start(), end, is_rate or bool(each))
             # Parts of a total in parentheses that name no kind of their own ("hơn 4,6 tỷ đồng
             # (trong đó cấp huyện 1,8 tỷ đồng; ...)") are of the total's kind.
-            paren = key.rfind("(", sent.start, m.start()) if _PARTS_OPEN.search(
-                key[sent.start:m.start()]) else -1
+            paren = key.rfind("(", sent.start, m.start()) if parts_open else -1
             whole = next((f for f in reversed(facts) if sent.start <= f.start < paren), None)
             if whole is not None and kind == "other":
                 kind = whole.kind

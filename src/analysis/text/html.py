@@ -101,9 +101,12 @@ def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
     return _SITE_SUFFIX.sub("", text).strip(), None
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+def _meta(metas: list[Tag], *names: str) -> str | None:
+    """The content of the first of ``names`` that a <meta property=...> (else <meta name=...>)
+    among ``metas`` gives."""
     for n in names:
-        tag = soup.find("meta", attrs={"property": n}) or soup.find("meta", attrs={"name": n})
+        tag = next((t for t in metas if t.get("property") == n), None) or next(
+            (t for t in metas if t.get("name") == n), None)
         if tag is not None and tag.get("content", "").strip():
             return tag["content"].strip()
     return None
@@ -113,16 +116,17 @@ def _address(soup: BeautifulSoup) -> PageAddress:
     """The page's own address (canonical link, og:url), site name and publication date."""
     link = next((t for t in soup.find_all("link", href=True)
                  if "canonical" in [r.lower() for r in (t.get("rel") or [])]), None)
+    metas = soup.find_all("meta")   # once: each search of the tree costs more than this list's
     url = (link["href"].strip() if link is not None and "//" in link["href"] else None) or _meta(
-        soup, "og:url")
-    published = _meta(soup, "article:published_time", "og:published_time", "pubdate",
+        metas, "og:url")
+    published = _meta(metas, "article:published_time", "og:published_time", "pubdate",
                       "date", "dc.date")
-    site = _meta(soup, "og:site_name", "application-name")
+    site = _meta(metas, "og:site_name", "application-name")
     if site is None and soup.title is not None:   # "Tin ... | Cổng TTĐT huyện Bá Thước"
         m = _SITE_SUFFIX.search(_SPACES.sub(" ", soup.title.get_text(" ", strip=True)))
         site = m.group(0).strip(" |-–—") if m else None
     return PageAddress(url=url, site_name=site, published=parse_date(published),
-                       title=_meta(soup, "og:title"))
+                       title=_meta(metas, "og:title"))
 
 
 def render_html(markup: str) -> tuple[str, PageAddress]:
