@@ -49,22 +49,22 @@ class Box:
     x1: float
     y1: float
 
-    def overlaps(self, other: "Box", gap: float = 0.0) -> bool:
-        return (self.x0 - gap < other.x1 and other.x0 - gap < self.x1
-                and self.y0 - gap < other.y1 and other.y0 - gap < self.y1)
+    def overlaps(self, other: "Box") -> bool:
+        return (self.x0 < other.x1 and other.x0 < self.x1
+                and self.y0 < other.y1 and other.y0 < self.y1)
 
 
 @functools.lru_cache(maxsize=4)
-def _font(bold: bool, italic: bool) -> FT2Font:
-    props = font_manager.FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal",
+def _font(italic: bool) -> FT2Font:
+    props = font_manager.FontProperties(family="DejaVu Sans",
                                         style="italic" if italic else "normal")
     return FT2Font(font_manager.findfont(props, fallback_to_default=False))
 
 
 @functools.lru_cache(maxsize=8192)
-def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
+def text_width(text: str, size: float, italic: bool = False) -> float:
     """Width in px of one line of ``text`` at ``size`` px in DejaVu Sans."""
-    font = _font(bold, italic)
+    font = _font(italic)
     font.set_size(size, 72)
     font.set_text(text, 0.0)
     return font.get_width_height()[0] / 64
@@ -81,13 +81,12 @@ class Label:
     size: float
     anchor: str = "middle"          # start | middle | end
     rotated: bool = False
-    bold: bool = False
     italic: bool = False
     color: str = _INK
 
     @property
     def width(self) -> float:
-        return text_width(self.text, self.size, self.bold, self.italic)
+        return text_width(self.text, self.size, self.italic)
 
     def box(self) -> Box:
         w, a, d = self.width, _ASCENT * self.size, _DESCENT * self.size
@@ -97,8 +96,7 @@ class Label:
         return Box(self.x - (a + d) / 2, self.y - w + shift, self.x + (a + d) / 2, self.y + shift)
 
     def svg(self) -> str:
-        style = (' font-weight="bold"' if self.bold else "") + (
-            ' font-style="italic"' if self.italic else "")
+        style = ' font-style="italic"' if self.italic else ""
         x, y = self.x, self.y
         if self.rotated:                       # baseline: centre the line on x
             x += ((_ASCENT - _DESCENT) * self.size) / 2
@@ -125,10 +123,6 @@ class Panel:
     # laid out by _layout_panel:
     texts: list[Label] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)
-
-    @property
-    def stated(self) -> int:
-        return sum(any(not missing(s[1][i]) for s in self.series) for i in range(len(self.labels)))
 
 
 @dataclass
@@ -200,22 +194,15 @@ def _not_enough(what: str, labels: list[str]) -> Chart:
     return Chart(f"Chưa đủ số liệu để vẽ biểu đồ {what}: cần ít nhất hai quý, {have}.")
 
 
-def _wrap(text: str, size: float, width: float, bold: bool = False) -> list[str]:
+def _wrap(text: str, size: float, width: float) -> list[str]:
     """Greedy word wrap by measured width."""
     lines: list[str] = []
     for word in text.split():
-        if lines and text_width(f"{lines[-1]} {word}", size, bold) <= width:
+        if lines and text_width(f"{lines[-1]} {word}", size) <= width:
             lines[-1] = f"{lines[-1]} {word}"
         else:
             lines.append(word)
     return lines or [""]
-
-
-def _clash(labels: list[Label], gap: float = 2.0) -> bool:
-    """Whether two labels come closer than ``gap`` px (touching labels read as one:
-    "Quý III/2019Quý IV/2019")."""
-    boxes = [t.box() for t in labels if t.text]
-    return any(a.overlaps(b, gap) for a, b in combinations(boxes, 2))
 
 
 def _ticks(lo: float, hi: float, decimals: int) -> list[float]:
@@ -228,11 +215,12 @@ def _layout_panel(p: Panel, top: float, height: float) -> None:
     """Place one panel's title, axes, bars and labels in the band [top, top + height]."""
     n = len(p.labels)
     tops = [sum(v for v in (s[1][i] for s in p.series) if not missing(v)) for i in range(n)]
-    stated = [t for i, t in enumerate(tops) if any(not missing(s[1][i]) for s in p.series)]
+    has = [any(not missing(s[1][i]) for s in p.series) for i in range(n)]
+    stated = [t for t, h in zip(tops, has) if h]
     lo, hi = min([0.0, *stated]), max([0.0, *stated])
     ymin = lo * 1.2
     t_size, v_size, k_size = _SIZE["title"], _SIZE["value"], _SIZE["tick"]
-    title_lines = _wrap(p.title, t_size, WIDTH - 2 * _PAD, bold=False)
+    title_lines = _wrap(p.title, t_size, WIDTH - 2 * _PAD)
     line = t_size * 1.25
     plot_top = top + _PAD + line * len(title_lines) + 6
     legend_w = 0.0
@@ -254,8 +242,7 @@ def _layout_panel(p: Panel, top: float, height: float) -> None:
         bottom_ext = (max(xw) if rotate_x else (_ASCENT + _DESCENT) * k_size) + _TICK + _GUTTER
         plot_bottom = top + height - _PAD - bottom_ext
         plot_h = plot_bottom - plot_top
-        shown = [(value_texts[i] or ("không nêu" if not tops[i] and not any(
-            not missing(s[1][i]) for s in p.series) else "")) for i in range(n)]
+        shown = [value_texts[i] or ("" if has[i] else "không nêu") for i in range(n)]
         vw = [text_width(t, v_size, italic=t == "không nêu") for t in shown]
         rotate_v = any(vw[i] / 2 + vw[i + 1] / 2 + 2 > slot for i in range(n - 1) if vw[i] and vw[i + 1])
         ext = [(w if rotate_v else (_ASCENT + _DESCENT) * v_size) + 3 for w in vw]

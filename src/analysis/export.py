@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import functools
 import html
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -74,13 +73,12 @@ def dictionary_frame() -> pd.DataFrame:
 
 
 def _cell(value):
-    """A value as Excel should hold it: None for anything not stated, Python scalars."""
+    """A value as Excel should hold it: None for pandas' missing values, Python scalars (a NaN
+    float is left to :mod:`analysis.xlsx`, which writes it as an empty cell)."""
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, pd.Timestamp):
         return value.to_pydatetime()
-    if isinstance(value, float) and value != value:
-        return None
     if hasattr(value, "item"):                      # numpy scalars
         return value.item()
     return value

@@ -48,13 +48,14 @@ def _date(v) -> str:
     return v.strftime("%d/%m/%Y")
 
 
-def _kind(row: dict) -> str:
+def source_kind(row: dict) -> str:
+    """The row's ``source_kind``; a row without one is a news page."""
     k = row.get("source_kind")
     return k if isinstance(k, str) and k else "page"
 
 
 def _rank(row: dict) -> int:
-    k = _kind(row)
+    k = source_kind(row)
     return FIGURE_PREFERENCE.index(k) if k in FIGURE_PREFERENCE else len(FIGURE_PREFERENCE)
 
 
@@ -66,7 +67,7 @@ def _name(row: dict) -> str:
 
 def source_vi(row: dict) -> str:
     """'văn bản .docx 52-BC/BDVHU' or 'trang tin (địa chỉ …)': one source, as the reader reads it."""
-    k = _kind(row)
+    k = source_kind(row)
     if k == "page":
         url = row.get("source_url")
         where = f"địa chỉ {url}" if isinstance(url, str) and url else f"tệp {row['source_file']}"
@@ -96,8 +97,8 @@ def choose(pages: pd.DataFrame | list[dict]) -> Choice:
     rows.sort(key=lambda r: (-_rank(r), r["_pub"] is not None, r["_pub"] or pd.Timestamp(0),
                              r["n_chars"], r["source_file"]))
     best, runner = rows[-1], rows[-2]
-    news = [r for r in rows if _kind(r) == "page"]
-    page = news[-1] if news and _kind(best) != "page" else None
+    news = [r for r in rows if source_kind(r) == "page"]
+    page = news[-1] if news and source_kind(best) != "page" else None
     sources = tuple(dict.fromkeys(source_vi(r) for r in reversed(rows)))
     if _rank(best) < _rank(runner):
         why = (f"số liệu lấy từ {source_vi(best)} (văn bản chính thức trước bản đưa tin)"

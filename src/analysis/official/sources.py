@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..selection import choose
+from ..selection import choose, source_kind
 from ..text.keys import match_key
 
 PAIR_COLUMNS = ("province", "locality_type", "locality", "period_label", "period_type", "year",
@@ -36,8 +36,7 @@ def pair_sources(reports: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in PAIR_COLUMNS})
     rows = reports.to_dict("records")
     for row in rows:
-        k = row.get("source_kind")
-        row["_kind"] = k if isinstance(k, str) and k else "page"
+        row["_kind"] = source_kind(row)
         row["_loc"], row["_type"], row["_prov"] = (_key(row["locality"]),
                                                    _key(row["locality_type"]),
                                                    _key(row["province"]))
