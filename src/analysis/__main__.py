@@ -78,6 +78,9 @@ def cmd_extract(args) -> int:
     with _executor(args) as ex:
         if ex is None and jobs > 1:
             with ProcessPoolExecutor(jobs) as pool:
+                # Fork the workers now, before the pages are listed: a later fork would copy
+                # the page lists into every worker.
+                pool.submit(int).result()
                 s = extract_folder(args.src, args.out, executor=pool,
                                    incremental=not args.full)
         else:

@@ -430,23 +430,35 @@ class _GenerationWriter:
             w.close()
         checkpoint("tables-written")
         partial = self.gen / self._PARTIAL
-        keys = pq.read_table(partial, columns=["source_file", "content_sha256"]).to_pandas()
-        keys = keys.sort_values("source_file", kind="stable")
-        first = keys.groupby("content_sha256")["source_file"].transform("first")
-        dup_of = dict(zip(keys["source_file"][first != keys["source_file"]],
-                          first[first != keys["source_file"]]))
+        dup_of = self._duplicate_of(partial)
         schema_ = self.schemas["reports"]
         at = schema_.get_field_index("duplicate_of")
+        done = 0
         with pq.ParquetWriter(table_path(self.gen, "reports"), schema_) as w:
             for batch in pq.ParquetFile(partial).iter_batches(batch_size=REWRITE_ROWS):
-                col = pa.array([dup_of.get(f) for f in batch.column("source_file").to_pylist()],
-                               type=schema_.field(at).type)
+                col = dup_of.slice(done, batch.num_rows).cast(schema_.field(at).type)
+                done += batch.num_rows
                 w.write_table(pa.Table.from_batches([batch]).set_column(
                     at, schema_.field(at), col).cast(schema_))
         partial.unlink()
         (self.gen / GENERATION_FILE).write_text(json.dumps(
             {**info, "rows": self.rows}, ensure_ascii=False, indent=1), encoding="utf-8")
-        return len(dup_of)
+        return len(dup_of) - dup_of.null_count
+
+    @staticmethod
+    def _duplicate_of(partial: Path):
+        """Per row of ``partial`` (in its order), the first page by name with the same bytes, or
+        null: computed in Arrow on two columns (compact strings, no Python object per row)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+        keys = pq.read_table(partial, columns=["source_file", "content_sha256"])
+        keys = keys.append_column("row", pa.array(range(keys.num_rows), type=pa.int64()))
+        first = keys.group_by("content_sha256").aggregate([("source_file", "min")])
+        keys = keys.join(first, "content_sha256").sort_by("row")
+        same = pc.equal(keys["source_file"], keys["source_file_min"])
+        return pc.if_else(same, pa.scalar(None, pa.string()),
+                          keys["source_file_min"]).combine_chunks()
 
     def abort(self) -> None:
         for w in self.writers.values():
@@ -598,9 +610,10 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
     with folder_lock(out, "extract"):
         old_gen = current_generation(out) if incremental else None
         known, current = _reusable(old_gen)
-        todo, reused_ids = [], set()
+        todo, reused_ids, listed = [], set(), set()
         for p in paths:
             rel = _rel(p, base)
+            listed.add(rel)
             if rel in current:
                 try:
                     same = hashlib.sha256(p.read_bytes()).hexdigest() == known[rel]
@@ -611,8 +624,8 @@ def extract_folder(src: Path, out: Path, executor: Executor | None = None,
                     continue
             todo.append((str(p), rel))
         summary.reused = len(reused_ids)
-        listed = {_rel(p, base) for p in paths}
         summary.removed = len(set(known) - listed)
+        del paths, listed, known, current   # held by no one while the pages are parsed
         with _staged(out) as writer:
             if reused_ids:
                 _copy_reused(old_gen, writer, reused_ids)
