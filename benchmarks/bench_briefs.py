@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     f["load_a_end"] = _load()
 
     f["load_c"] = _load()
-    wall, cpu, _ = briefs(tables, work / "reports-one", "--only", jobs[0].name)
+    one = next(j for j in jobs if j.scope == "locality")
+    wall, cpu, _ = briefs(tables, work / "reports-one", "--only", one.name)
     f["cold_one_s"], f["cold_one_cpu_s"] = f"{wall:.2f}", f"{cpu:.2f}"
 
     tables, jobs = corpus(work, args.localities)

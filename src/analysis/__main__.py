@@ -51,14 +51,22 @@ def _count(name: str, low: int, high: int):
     return parse
 
 
+_PERIOD = r"\d{4}(?:-?[Qq][1-4]|-[Hh][12]|-9[Mm])?"
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+
 def _only_spec(text: str) -> str:
-    """``LOCALITY/YEAR-Qn``: a brief's name, never a path."""
+    """A brief's name ("2021-Q4/ben-tre/huyen-chau-thanh", "2021-Q4/ben-tre") or
+    ``LOCALITY/PERIOD`` ("Sa Pa/2021-Q1"); never a path."""
     loc, _, period = text.rpartition("/")
-    if (not loc.strip() or ".." in text or "\\" in text or text.startswith("/")
-            or re.search(r"[\x00-\x1f]", text) or not re.fullmatch(r"\d{4}-?[Qq][1-4]", period)):
+    named = re.fullmatch(rf"{_PERIOD}/{_SLUG}(?:/{_SLUG})?", text)
+    by_place = (loc.strip() and re.fullmatch(_PERIOD, period) and ".." not in text
+                and "\\" not in text and not text.startswith("/")
+                and not re.search(r"[\x00-\x1f]", text))
+    if not (named or by_place):
         raise argparse.ArgumentTypeError(
-            f"--only {text!r}: expected LOCALITY/YEAR-Qn such as 'Sa Pa/2021-Q1' (a brief's name, "
-            "not a path)")
+            f"--only {text!r}: expected a brief's name such as '2021-Q1/lao-cai/thi-xa-sa-pa' or "
+            "LOCALITY/PERIOD such as 'Sa Pa/2021-Q1' (not a path)")
     return text
 
 
@@ -181,8 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--notebook", type=Path, default=paths.BRIEF_NOTEBOOK)
     b.add_argument("--jobs", type=_count("--jobs", 1, MAX_JOBS), default=None,
                    help="parallel workers (default: cores)")
-    b.add_argument("--only", nargs="+", metavar="LOCALITY/QUARTER", type=_only_spec,
-                   help='e.g. "Sa Pa/2021-Q1" or sa-pa/2021-Q1')
+    b.add_argument("--only", nargs="+", metavar="NAME", type=_only_spec,
+                   help='a brief\'s name ("2021-Q1/lao-cai/thi-xa-sa-pa", "2021-Q1/lao-cai") or "Sa Pa/2021-Q1"')
     b.add_argument("--timeout", type=_count("--timeout", 1, 86_400), default=300,
                    help="seconds per notebook cell")
     b.add_argument("--force", action="store_true", help="render even unchanged briefs")

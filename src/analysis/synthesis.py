@@ -79,11 +79,6 @@ def _label(row) -> str:
     return f"{row['locality_type'] or ''} {row['locality']}".strip()
 
 
-def _source(tables, report_id: str) -> str:
-    r = tables["reports"]
-    return str(r.loc[r["report_id"] == report_id, "source_file"].iloc[0])
-
-
 def build(tables: dict[str, pd.DataFrame], province: str, period: str,
           pairs: pd.DataFrame | None = None) -> Synthesis:
     """The synthesis of ``province`` for ``period`` from the extracted tables (``pairs``: their
@@ -108,7 +103,11 @@ def build(tables: dict[str, pd.DataFrame], province: str, period: str,
     present = {(r["locality_type"], r["locality"]) for _, r in district.iterrows()}
     missing = sorted(v for k, v in seen.items() if k not in present)
 
-    amounts, figs = tables["amounts"], tables["table_figures"]
+    rids = list(district["figures_report_id"]) + list(communes["figures_report_id"])
+    r = tables["reports"]
+    source = dict(zip(r["report_id"], r["source_file"].astype(str)))
+    amounts = tables["amounts"][tables["amounts"]["report_id"].isin(rids)]
+    figs = tables["table_figures"][tables["table_figures"]["report_id"].isin(rids)]
     themes: dict[str, dict[str, Figure]] = {}
     for kind, _, _ in THEMES:
         per = {}
@@ -116,7 +115,7 @@ def build(tables: dict[str, pd.DataFrame], province: str, period: str,
             rid = row["figures_report_id"]
             a = money_rows(amounts[amounts["report_id"] == rid], kind)
             a = a[a["amount_vnd"].notna()]
-            src = _source(tables, rid)
+            src = source[rid]
             if a.empty:
                 per[_label(row)] = Figure(None, f"{src}: báo cáo không nêu số liệu này.")
             else:
@@ -127,7 +126,7 @@ def build(tables: dict[str, pd.DataFrame], province: str, period: str,
     for _, row in district.iterrows():
         rid = row["figures_report_id"]
         f = figs[(figs["report_id"] == rid) & figs["value"].notna()]
-        src = _source(tables, rid)
+        src = source[rid]
         for unit, g in f.groupby("unit", sort=True):
             totals = g[g["is_total"]]
             if len(totals):
@@ -141,9 +140,9 @@ def build(tables: dict[str, pd.DataFrame], province: str, period: str,
     for unit in table_columns:
         for _, row in district.iterrows():
             table_columns[unit].setdefault(_label(row), Figure(
-                None, f"{_source(tables, row['figures_report_id'])}: bảng số liệu không có cột "
+                None, f"{source[row['figures_report_id']]}: bảng số liệu không có cột "
                       f"này."))
-    docs = _documents(tables, district, communes, earlier)
+    docs = _documents(tables, district, communes, earlier, source)
     return Synthesis(province=mine["province"].iloc[0], period=spec,
                      localities=[dict(r) for _, r in district.iterrows()],
                      communes=[dict(r) for _, r in communes.iterrows()], missing=missing,
@@ -155,7 +154,7 @@ def _text(value) -> str:
     return "" if not_stated(value) else str(value)
 
 
-def _documents(tables, district, communes, earlier) -> pd.DataFrame:
+def _documents(tables, district, communes, earlier, source: dict[str, str]) -> pd.DataFrame:
     """Distinct documents cited by the period's reports, with the citing localities, the
     first mention's sentence and whether any earlier report of the province cited them."""
     d = tables["doc_refs"]
@@ -174,7 +173,7 @@ def _documents(tables, district, communes, earlier) -> pd.DataFrame:
                      "localities": sorted({label[r] for r in g["report_id"]}),
                      "n_localities": g["report_id"].nunique(),
                      "first_this_period": key not in before,
-                     "note": f"{_source(tables, first['report_id'])}: «{first['sentence']}»"})
+                     "note": f"{source[first['report_id']]}: «{first['sentence']}»"})
     out = pd.DataFrame(rows)
     return out.sort_values(["first_this_period", "code"], ascending=[False, True]) \
         .reset_index(drop=True) if len(out) else out

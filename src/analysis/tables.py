@@ -16,8 +16,8 @@ number of tables. One extraction at a time writes a folder (:mod:`analysis.lock`
 Extraction is incremental: a page whose bytes (SHA-256) were extracted by the same extractor
 (:func:`extractor_digest`) is not parsed again and its rows are copied from the current
 generation; changed pages are re-read and removed pages leave the tables. Rows are written in
-row groups as results arrive, so memory does not grow with the number of pages (only two
-columns of ``reports`` are read back at the end, to mark duplicate pages). A page that
+row groups as results arrive, so memory does not grow with the number of pages (beyond one
+name per distinct page bytes, kept to mark duplicate pages). A page that
 cannot be read is reported with its file name and reason; the rest of the batch goes on. So is
 a page that is not a "công tác dân vận" report (the words "dân vận" occur nowhere on it), one
 above :data:`MAX_PAGE_BYTES` or with a paragraph above :data:`MAX_PARAGRAPH_CHARS`.
@@ -397,7 +397,9 @@ class _GenerationWriter:
 
     ``reports`` rows go to a partial file first: once every page is in, the pages with the same
     bytes as an earlier one (by name) are known, and the file is rewritten batch by batch with
-    ``duplicate_of`` filled in; only two columns of it are ever held in memory."""
+    ``duplicate_of`` filled in. What is held meanwhile is one name per distinct page bytes
+    (about 300 bytes a page; reading the two columns back into Arrow or pandas cost 100-150 MiB
+    at 100,000 pages)."""
 
     _PARTIAL = ".reports.partial.parquet"
 
@@ -409,6 +411,7 @@ class _GenerationWriter:
                                             else table_path(gen, t), self.schemas[t])
                         for t in TABLE_NAMES}
         self.rows = dict.fromkeys(TABLE_NAMES, 0)
+        self.first: dict[str, str] = {}
 
     def write(self, table: str, data) -> None:
         """Write a validated frame or an Arrow table/batch of ``table``."""
@@ -420,6 +423,8 @@ class _GenerationWriter:
         if not data.num_rows:
             return
         self.rows[table] += data.num_rows
+        if table == "reports":
+            self._note_pages(data)
         self.writers[table].write_table(data.cast(self.schemas[table]))
 
     def close(self, info: dict) -> int:
@@ -430,35 +435,30 @@ class _GenerationWriter:
             w.close()
         checkpoint("tables-written")
         partial = self.gen / self._PARTIAL
-        dup_of = self._duplicate_of(partial)
         schema_ = self.schemas["reports"]
         at = schema_.get_field_index("duplicate_of")
-        done = 0
+        duplicates = 0
         with pq.ParquetWriter(table_path(self.gen, "reports"), schema_) as w:
             for batch in pq.ParquetFile(partial).iter_batches(batch_size=REWRITE_ROWS):
-                col = dup_of.slice(done, batch.num_rows).cast(schema_.field(at).type)
-                done += batch.num_rows
+                dup_of = [self.first.get(sha) if self.first.get(sha, f) != f else None
+                          for f, sha in zip(batch.column("source_file").to_pylist(),
+                                            batch.column("content_sha256").to_pylist())]
+                duplicates += sum(d is not None for d in dup_of)
                 w.write_table(pa.Table.from_batches([batch]).set_column(
-                    at, schema_.field(at), col).cast(schema_))
+                    at, schema_.field(at), pa.array(dup_of, type=schema_.field(at).type))
+                    .cast(schema_))
         partial.unlink()
         (self.gen / GENERATION_FILE).write_text(json.dumps(
             {**info, "rows": self.rows}, ensure_ascii=False, indent=1), encoding="utf-8")
-        return len(dup_of) - dup_of.null_count
+        return duplicates
 
-    @staticmethod
-    def _duplicate_of(partial: Path):
-        """Per row of ``partial`` (in its order), the first page by name with the same bytes, or
-        null: computed in Arrow on two columns (compact strings, no Python object per row)."""
-        import pyarrow as pa
-        import pyarrow.compute as pc
-        import pyarrow.parquet as pq
-        keys = pq.read_table(partial, columns=["source_file", "content_sha256"])
-        keys = keys.append_column("row", pa.array(range(keys.num_rows), type=pa.int64()))
-        first = keys.group_by("content_sha256").aggregate([("source_file", "min")])
-        keys = keys.join(first, "content_sha256").sort_by("row")
-        same = pc.equal(keys["source_file"], keys["source_file_min"])
-        return pc.if_else(same, pa.scalar(None, pa.string()),
-                          keys["source_file_min"]).combine_chunks()
+    def _note_pages(self, data) -> None:
+        """Remember, per page bytes, the first page by name that has them."""
+        for f, sha in zip(data.column("source_file").to_pylist(),
+                          data.column("content_sha256").to_pylist()):
+            first = self.first.get(sha)
+            if sha is not None and (first is None or f < first):
+                self.first[sha] = f
 
     def abort(self) -> None:
         for w in self.writers.values():

@@ -21,7 +21,7 @@ from .. import paths
 from ..files import checkpoint, write_text_atomic
 from ..lock import folder_lock
 from ..tables import read_tables, tables_generation
-from .index import write_index
+from .index import refresh_index
 from .plan import plan, unmatched
 from .render import BriefResult, error_reason
 from .workers import prestart, render_brief, stop_workers
@@ -100,7 +100,7 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
         out: the reports folder (briefs land in ``out/briefs/<year>-Q<q>/<slug>.html``).
         notebook: the parametrized brief notebook.
         jobs: parallel warm worker processes by default (default: the machine's cores).
-        only: restrict to these "LOCALITY/QUARTER" briefs.
+        only: restrict to these briefs (names or "LOCALITY/PERIOD", see :func:`plan`).
         timeout: seconds a cell of a brief may run before the brief fails.
         executor: a ``concurrent.futures``-style executor to use instead of the local workers
             (e.g. ``distributed.Client(...).get_executor()``).
@@ -180,7 +180,7 @@ def _run(out, tables_dir, tables, planned, notebook, jobs, only, timeout, execut
     results.sort(key=lambda r: r.job.sort_key)
     syntheses = _write_syntheses(out, tables, results, manifest)
     _save_manifest(out, manifest)
-    write_index(out, tables, manifest)
+    refresh_index(out, tables, manifest, tables_dir, force)
     return BatchSummary(results, time.perf_counter() - t0, syntheses)
 
 

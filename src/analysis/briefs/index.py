@@ -4,18 +4,25 @@ Inline script only (a few lines, no other host)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pandas as pd
 
 from .. import schema
 from ..escape import TITLE_CHARS, html_text
-from ..files import write_text_atomic
+from ..files import source_digest, write_text_atomic
 from ..formats import counter, vn_int
 from ..identity import LEVELS_VI, UNKNOWN_PROVINCE, Locality, Period, province_words
 from ..text.keys import code_key, match_key
 from ..trends import (NOT_STATED, catalog, change_table, document_registry, measures,
                       province_changes, province_totals, report_for, rollup_level)
+
+INDEX_KEY = ".index-key"
+"""The key of the inputs the index pages were last written from (in the reports folder)."""
+PAGES = ("index.html", "documents.html", "data_dictionary.html")
+_PKG_DIR = Path(__file__).resolve().parents[1]
 
 _STATE_VI = {"ok": ("Đã tạo", "ok"), "failed": ("Lỗi", "failed")}
 _STYLE = (
@@ -67,6 +74,30 @@ def _province_figures(tables, e: dict) -> dict:
             "views": NOT_STATED if t["views"] is None else counter(t["views"]),
             "change": "; ".join(ch["sentence"]) or "–",
             "choice": f"{t['reporting']} địa phương {LEVELS_VI[level]} được cộng"}
+
+
+def index_key(tables_dir: Path, manifest: dict) -> str:
+    """What the index pages are made from: the briefs' manifest, the table files (name, size
+    and time: a generation never changes in place), the package's code and pandas' version."""
+    files = sorted(Path(tables_dir).glob("*.parquet"))
+    tables = [(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files]
+    salt = json.dumps([manifest, tables, pd.__version__], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(source_digest(_PKG_DIR.rglob("*.py"), salt=salt).encode()).hexdigest()
+
+
+def refresh_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict, tables_dir: Path,
+                  force: bool = False) -> bool:
+    """:func:`write_index` unless the pages are there and were written from the same inputs
+    (:func:`index_key`): a re-run that changes nothing does not rebuild them. True if written."""
+    out = Path(out)
+    key = index_key(tables_dir, manifest)
+    stored = out / INDEX_KEY
+    if (not force and all((out / p).exists() for p in PAGES) and stored.exists()
+            and stored.read_text(encoding="utf-8") == key):
+        return False
+    write_index(out, tables, manifest)
+    write_text_atomic(stored, key)
+    return True
 
 
 def write_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict) -> Path:
