@@ -6,7 +6,7 @@ import pytest
 
 from analysis.extract import extract_page
 from analysis.extract.bylines import find_author
-from analysis.extract.counters import find_views
+from analysis.extract.counters import find_site_stats, find_views
 from analysis.text.page import page_from_text
 
 LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
@@ -14,7 +14,7 @@ TITLE = "Huyện ủy Mường Tè giao ban công tác dân vận quý II năm 2
 
 
 def page(text, name="t.txt"):
-    return page_from_text(text, name)
+    return page_from_text(text, name, is_html=name.endswith(".html"))
 
 
 # --- the end of the article -----------------------------------------------------------------
@@ -61,3 +61,51 @@ def test_the_site_owner_footer_under_the_counter_is_chrome():
 def test_lines_that_are_not_an_owner_footer_stay_in_the_article(line):
     p = page(f"{TITLE}\n\n{LEAD}\n{LEAD}\n{line}\n")
     assert p.body[-1].text == line
+
+
+# --- saved HTML -----------------------------------------------------------------------------
+
+def _html(between, body="<p>Quý II, các đoàn thể vận động nhân dân đóng góp 2,3 tỷ đồng làm "
+                        "đường giao thông nông thôn.</p><p>Nhiệm vụ quý III: tổ chức Ngày hội Đại "
+                        "đoàn kết.</p>"):
+    return ("<html><head><title>Tin | Cổng TTĐT huyện Mường Tè</title></head><body>"
+            "<div class='header'><h1 class='site'>HUYỆN MƯỜNG TÈ - TỈNH LAI CHÂU</h1></div>"
+            "<div class='col-main'><h2 class='news-title'>Giao ban công tác dân vận quý II năm "
+            f"2022</h2>{between}<div class='news-body'>{body}</div></div></body></html>")
+
+
+def test_the_info_line_and_sapo_between_the_heading_and_the_body_are_the_articles():
+    markup = _html("<div class='news-info'><span class='ngay'>Cập nhật: 30/06/2022 </span>"
+                   "<span class='gio'>09:40</span><span class='luotxem'>615</span></div>"
+                   "<div class='news-sapo'>MINH KHOA | Sáng 28/6, Ban Dân vận Huyện ủy tổ chức "
+                   "giao ban quý II; nhân dân đóng góp 2,3 tỷ đồng làm đường.</div>")
+    p = page(markup, "t.html")
+    assert p.title.text == "Giao ban công tác dân vận quý II năm 2022"
+    assert p.body[0].text.startswith("MINH KHOA | Sáng 28/6")
+    assert find_author(p) == "MINH KHOA"
+    assert find_views(p)[0] == 615   # the count glued to the clock once the spans are joined
+    # the sapo's figure is the one the body gives again: one fact
+    assert [a["amount_vnd"] for a in extract_page(p).amounts] == [2_300_000_000]
+
+
+def test_a_site_name_h1_in_the_page_header_is_not_the_title():
+    p = page(_html(""), "t.html")
+    assert p.title.text.startswith("Giao ban công tác dân vận")
+
+
+def test_a_headline_figure_stated_again_only_in_the_lead_is_one_fact():
+    text = ("Mường Tè: nhân dân đóng góp hơn 3,1 tỷ đồng xây dựng nông thôn mới năm 2022\n\n"
+            "Ngày 20/12, Ban Dân vận Huyện ủy tổng kết năm 2022; nhân dân đóng góp hơn 3,1 tỷ đồng "
+            "xây dựng nông thôn mới.\n" + LEAD + "\n")
+    assert [a["amount_vnd"] for a in extract_page(page(text)).amounts] == [3_100_000_000]
+
+
+def test_a_visits_box_headed_without_a_colon_is_the_site_counter():
+    markup = ("<html><body>\n<div class='column-left'>\n  <div class='panel'>\n"
+              "    <div class='panel-heading'>Lượt truy cập</div>\n    <div class='panel-body'>\n"
+              "      <p>Online: 4</p>\n      <p>Thống kê: 120.455</p>\n    </div>\n  </div>\n"
+              "</div>\n<div class='news_detail'><h1>Giao ban công tác dân vận tháng 5 năm 2023</h1>"
+              "<p>Chiều 31/5, Ban Dân vận Thị ủy tổ chức giao ban tháng 5.</p>"
+              "<p>Nhiệm vụ tháng 6: tuyên truyền Ngày Môi trường thế giới.</p></div></body></html>")
+    stats, _ = find_site_stats(page(markup, "t.html"))
+    assert (stats["online"], stats["total"]) == (4, 120_455)
