@@ -7,6 +7,8 @@ import pytest
 from analysis.extract import extract_page
 from analysis.extract.bylines import find_author
 from analysis.extract.counters import find_site_stats, find_views
+from analysis.extract.locality import find_locality
+from analysis.text.address import PageAddress
 from analysis.text.page import page_from_text
 
 LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
@@ -109,3 +111,31 @@ def test_a_visits_box_headed_without_a_colon_is_the_site_counter():
               "<p>Nhiệm vụ tháng 6: tuyên truyền Ngày Môi trường thế giới.</p></div></body></html>")
     stats, _ = find_site_stats(page(markup, "t.html"))
     assert (stats["online"], stats["total"]) == (4, 120_455)
+
+
+# --- locality -------------------------------------------------------------------------------
+
+ADDRESS = PageAddress(url="https://muongte.laichau.gov.vn/tin-tuc/giao-ban-dan-van-quy-ii-2022")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_breadcrumb_ending_in_an_organisation_does_not_name_the_title(gap):
+    # the page names no place: the address decides, not the title's first word
+    text = (f"Trang chủ / Tin tức / Hoạt động của Huyện ủy{gap}Giao ban công tác dân vận quý II "
+            "năm 2022\nThứ Năm, 07/07/2022 08:30\n\nSáng 5/7, Ban Dân vận Huyện ủy tổ chức hội "
+            "nghị giao ban; các đoàn thể của huyện tham dự.\n" + LEAD + "\n")
+    p = page_from_text(text, "t.txt", address=ADDRESS)
+    assert find_locality(p)[:3] == ("Mường Tè", "huyện", "Lai Châu")
+
+
+def test_a_title_ending_in_an_organisation_does_not_name_the_lead_first_word():
+    text = ("Kết quả công tác dân vận quý II năm 2022 của Huyện ủy\n\nSáng 5/7, Ban Dân vận Huyện ủy "
+            "tổ chức hội nghị giao ban.\n" + LEAD + "\n")
+    p = page_from_text(text, "t.txt", address=ADDRESS)
+    assert find_locality(p).name == "Mường Tè"
+
+
+def test_a_hard_wrap_inside_a_paragraph_still_joins_unit_word_and_name():
+    text = ("Tổng kết công tác dân vận năm 2022\n\nNgày 20/12, Ban Chấp hành Đảng bộ xã\n"
+            "Bum Tở tổ chức hội nghị tổng kết công tác dân vận năm 2022.\n" + LEAD + "\n")
+    assert find_locality(page(text))[:2] == ("Bum Tở", "xã")
