@@ -7,6 +7,7 @@ import pytest
 from analysis.extract import extract_page
 from analysis.extract.bylines import find_author
 from analysis.extract.counters import find_site_stats, find_views
+from analysis.extract.documents import find_documents
 from analysis.extract.locality import find_locality
 from analysis.text.address import PageAddress
 from analysis.text.page import page_from_text
@@ -139,3 +140,35 @@ def test_a_hard_wrap_inside_a_paragraph_still_joins_unit_word_and_name():
     text = ("Tổng kết công tác dân vận năm 2022\n\nNgày 20/12, Ban Chấp hành Đảng bộ xã\n"
             "Bum Tở tổ chức hội nghị tổng kết công tác dân vận năm 2022.\n" + LEAD + "\n")
     assert find_locality(page(text))[:2] == ("Bum Tở", "xã")
+
+
+# --- documents ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, code, issuer, level", [
+    # a Front committee named before "ban hành": its unit word gives the level
+    ("Ngày 3-10-2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện ban hành", "52/KH-MTTQ-BTT",
+     "Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "district"),
+    ("Tháng 9/2023, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ban hành", "52/KH-MTTQ-BTT",
+     "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "province"),
+    # "đã" (written with Đ) is no part of the issuer
+    ("Ngày 2/3/2023, Ban Thường vụ Huyện ủy Mường Tè đã ban hành", "52-KH/HU",
+     "Ban Thường vụ Huyện ủy Mường Tè", "district"),
+    # the committee a body advised is named with "tham mưu" before "ban hành"
+    ("Ngay sau Đại hội, Đảng ủy xã tham mưu ban hành", "52-KH/ĐU", "Đảng ủy xã", "commune"),
+    # the standing committee of the National Assembly, not a "Ban Thường vụ"
+    ("Ngày 24/5/2023, Ủy ban Thường vụ Quốc hội đã ban hành", "812/KH-UBTVQH15",
+     "Ủy ban Thường vụ Quốc hội", "central"),
+])
+def test_an_issuer_named_before_the_document(before, code, issuer, level):
+    text = (f"Tiêu đề năm 2023\n\n{before} Kế hoạch số {code} về vận động Quỹ “Vì người nghèo” "
+            "năm 2023.\n")
+    d = find_documents(page(text), "huyện")[0]
+    assert (d.issuer, d.level) == (issuer, level)
+
+
+def test_a_joint_programme_is_issued_by_its_first_party():
+    text = ("Tiêu đề năm 2021\n\nCác cấp thực hiện Chương trình phối hợp số 07/CTr-MTTQ-BTT ngày "
+            "12/02/2021 giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh với Sở Tài nguyên và Môi "
+            "trường về giám sát bảo vệ môi trường.\n")
+    d = find_documents(page(text), "tỉnh")[0]
+    assert (d.issuer, d.level) == ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "province")
