@@ -172,3 +172,16 @@ def test_a_joint_programme_is_issued_by_its_first_party():
             "trường về giám sát bảo vệ môi trường.\n")
     d = find_documents(page(text), "tỉnh")[0]
     assert (d.issuer, d.level) == ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "province")
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    # a verb with a count of units is no document
+    ("Ban Dân vận Tỉnh ủy hướng dẫn 9 huyện, thành phố nhân rộng mô hình “Dân vận khéo”.", []),
+    ("Các xã xây dựng kế hoạch 5 năm phát triển kinh tế - xã hội.", []),
+    # a document cited by its capitalised word, or with "số", stays a document
+    ("Các chi bộ tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị.", ["05"]),
+    ("Các ngành triển khai hướng dẫn số 12 của Ban Tuyên giáo Tỉnh ủy.", ["12"]),
+])
+def test_a_bare_number_after_a_lower_case_document_word(sentence, numbers):
+    docs = find_documents(page(f"Tiêu đề năm 2022\n\n{sentence}\n"), "tỉnh")
+    assert [d.number for d in docs] == numbers

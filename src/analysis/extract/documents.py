@@ -400,6 +400,8 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     for m in _BARE.finditer(key, lo, hi):
         if overlaps(m.start(), m.end()) or re.match(r"\s*[-–/]\s*[a-z]", key[m.end():m.end() + 4]):
             continue
+        if not m.group("so") and text[m.start()].islower():
+            continue   # a verb and a count ("hướng dẫn 11 huyện"): a cited document is capitalised
         word = _DOC_WORD_KEYS[m.group("word")]
         type_name = _doc_name(word)
         typ = _DOC_WORDS[word]
