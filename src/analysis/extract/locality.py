@@ -168,7 +168,7 @@ def _mentions(text: str, key: str, start: int, end: int) -> list[_Mention]:
         if found is None:
             continue
         name, units = found
-        line_start = key.rfind("\n", start, m.start()) + 1
+        line_start = key.rfind("\n", 0, m.start()) + 1
         org = word in _ORG_WORDS or bool(_ORG_BEFORE.search(key, max(line_start, m.start() - 50),
                                                              m.start()))
         out.append(_Mention(m.start(), typ, name, org, units))
