@@ -185,3 +185,9 @@ def test_a_joint_programme_is_issued_by_its_first_party():
 def test_a_bare_number_after_a_lower_case_document_word(sentence, numbers):
     docs = find_documents(page(f"Tiêu đề năm 2022\n\n{sentence}\n"), "tỉnh")
     assert [d.number for d in docs] == numbers
+
+
+def test_an_issuer_advised_by_another_body_is_the_one_named_last():
+    text = ("Tiêu đề năm 2023\n\nBan Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành "
+            "Kế hoạch số 61-KH/HU ngày 10/02/2023 về công tác dân vận năm 2023.\n")
+    assert find_documents(page(text), "huyện")[0].issuer == "Ban Thường vụ Huyện ủy"

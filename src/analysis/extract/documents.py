@@ -101,8 +101,8 @@ _OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")
 _PLACE_DATE = re.compile(r"[^\W\d][^,\n|]{0,30},\s*(?:ngày|ngay)\s+(?P<d2>\d{1,2})\s+tháng\s+"
                          r"(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 # "của <issuer>", "do <issuer> ban hành", and a joint programme's "giữa <issuer> với <partner>"
-# (the first party issues it: "Chương trình phối hợp số 15/CTr-MTTQ-BTT giữa Ban Thường trực Ủy
-# ban MTTQ tỉnh với UBND tỉnh").
+# (the first party issues it: "Chương trình phối hợp số 07/CTr-MTTQ-BTT giữa Ban Thường trực Ủy
+# ban MTTQ tỉnh với Sở Y tế").
 _ISSUER_AFTER = re.compile(r"^[\s,]*(?:\((?:khóa|năm)[^)]*\)\s*)?(?:(?:của|cuả|do|giữa)\s+)+")
 # Words that end the issuer's name (matched on the code key, where Đ/Ư read as D/U).
 _ISSUER_STOP_WORDS = (
@@ -121,11 +121,13 @@ _ISSUER_BEFORE_WORDS = (
     "ban bí thư", "bộ chính trị", "ban dân vận", "ủy ban nhân dân", "ubnd", "hđnd",
     "ủy ban mặt trận tổ quốc", "ủy ban mttq", "thủ tướng chính phủ", "chính phủ", "quốc hội",
     "tỉnh ủy", "thị ủy", "huyện ủy", "thành ủy", "đảng ủy")
+# Words between the issuer and "ban hành" that are not its name; the issuer's words never run over
+# one ("Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành": the second body).
+_BEFORE_VERBS = "|".join(code_key(w) for w in ("đã", "vừa", "tham mưu"))
 _ISSUER_BEFORE = re.compile(
     r"((?:" + "|".join(re.escape(code_key(w)) for w in _ISSUER_BEFORE_WORDS) + r")"
-    r"[\wÀ-ỹ ]{0,40}?)\s+"
-    r"(?:" + code_key("đã") + r"\s+|vừa\s+)?(?:" + code_key("tham mưu") + r"\s+)?"
-    r"(?:ban hành|ra|ký ban hành)\s+$")
+    r"(?:(?!\s(?:" + _BEFORE_VERBS + r")\s)[\wÀ-ỹ ]){0,40}?)\s+"
+    r"(?:(?:" + _BEFORE_VERBS + r")\s+)*(?:ban hành|ra|ký ban hành)\s+$")
 _UNIT_AFTER_QUOTE = re.compile(r"[“\"][^”\"\n]{1,150}[”\"]\s+(tỉnh|huyện|thị xã|quận|thành phố|xã|"
                                r"phường|thị trấn)(?=\s*(?:[,;.]|và\s|$))")
 _ORG_CASE = [(re.compile(p, re.I), r) for p, r in (
