@@ -100,7 +100,10 @@ _DATE_ANY = re.compile(
 _OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")
 _PLACE_DATE = re.compile(r"[^\W\d][^,\n|]{0,30},\s*(?:ngày|ngay)\s+(?P<d2>\d{1,2})\s+tháng\s+"
                          r"(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
-_ISSUER_AFTER = re.compile(r"^[\s,]*(?:\((?:khóa|năm)[^)]*\)\s*)?(?:(?:của|cuả|do)\s+)+")
+# "của <issuer>", "do <issuer> ban hành", and a joint programme's "giữa <issuer> với <partner>"
+# (the first party issues it: "Chương trình phối hợp số 07/CTr-MTTQ-BTT giữa Ban Thường trực Ủy
+# ban MTTQ tỉnh với Sở Y tế").
+_ISSUER_AFTER = re.compile(r"^[\s,]*(?:\((?:khóa|năm)[^)]*\)\s*)?(?:(?:của|cuả|do|giữa)\s+)+")
 # Words that end the issuer's name (matched on the code key, where Đ/Ư read as D/U).
 _ISSUER_STOP_WORDS = (
     "về", "khóa", "khoá", "nhiệm kỳ", "ngày", "và", "tại", "đối với", "trên", "nhằm", "với", "để",
@@ -110,14 +113,26 @@ _ISSUER_STOP_WORDS = (
 _ISSUER_STOP = re.compile(
     r"\s+(?:" + "|".join(re.escape(code_key(w)) for w in _ISSUER_STOP_WORDS) + r")(?![\w])"
     r"|,(?!\s*chống\s)|[;:(“\"”.]|\n|\s+[-–]\s")   # "phòng, chống dịch" is one name
+# Organisations that open an issuer written before the document: "Ban Thường vụ Tỉnh ủy đã ban
+# hành ...", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện ban hành ...", "Đảng ủy xã tham mưu ban
+# hành ..." (matched on the code key).
+_ISSUER_BEFORE_WORDS = (
+    "ban thường vụ", "ủy ban thường vụ", "ban chấp hành", "ban thường trực", "thường trực",
+    "ban bí thư", "bộ chính trị", "ban dân vận", "ủy ban nhân dân", "ubnd", "hđnd",
+    "ủy ban mặt trận tổ quốc", "ủy ban mttq", "thủ tướng chính phủ", "chính phủ", "quốc hội",
+    "tỉnh ủy", "thị ủy", "huyện ủy", "thành ủy", "đảng ủy")
+# Words between the issuer and "ban hành" that are not its name; the issuer's words never run over
+# one ("Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành": the second body).
+_BEFORE_VERBS = "|".join(code_key(w) for w in ("đã", "vừa", "tham mưu"))
 _ISSUER_BEFORE = re.compile(
-    r"((?:ban thường vụ|ban chấp hành|thường trực|ban bí thư|bộ chính trị|ban dân vận|"
-    r"ủy ban nhân dân|ubnd|hđnd|thủ tướng chính phủ|chính phủ|quốc hội|tỉnh ủy|thị ủy|huyện ủy|"
-    r"thành ủy|đảng ủy)[\wÀ-ỹ ]{0,40}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|ra|ký ban hành)\s+$")
+    r"((?:" + "|".join(re.escape(code_key(w)) for w in _ISSUER_BEFORE_WORDS) + r")"
+    r"(?:(?!\s(?:" + _BEFORE_VERBS + r")\s)[\wÀ-ỹ ]){0,40}?)\s+"
+    r"(?:(?:" + _BEFORE_VERBS + r")\s+)*(?:ban hành|ra|ký ban hành)\s+$")
 _UNIT_AFTER_QUOTE = re.compile(r"[“\"][^”\"\n]{1,150}[”\"]\s+(tỉnh|huyện|thị xã|quận|thành phố|xã|"
                                r"phường|thị trấn)(?=\s*(?:[,;.]|và\s|$))")
 _ORG_CASE = [(re.compile(p, re.I), r) for p, r in (
-    (r"\bban thường vụ\b", "Ban Thường vụ"), (r"\bban chấp hành\b", "Ban Chấp hành"),
+    (r"\bban thường vụ\b", "Ban Thường vụ"), (r"\bủy ban thường vụ\b", "Ủy ban Thường vụ"),
+    (r"\bban chấp hành\b", "Ban Chấp hành"),
     (r"\bbộ chính trị\b", "Bộ Chính trị"), (r"\bban bí thư\b", "Ban Bí thư"),
     (r"\btrung ương\b", "Trung ương"), (r"\bban dân vận\b", "Ban Dân vận"),
     (r"\bđảng bộ\b", "Đảng bộ"), (r"\bthủ tướng chính phủ\b", "Thủ tướng Chính phủ"),
@@ -253,7 +268,8 @@ def _strip_diacritics_key(s: str) -> str:
 
 
 def _issuer_after(text: str, key: str, at: int, hi: int) -> str | None:
-    """Issuer words in "của <issuer>" / "do <issuer> ban hành" starting at ``at``."""
+    """Issuer words in "của <issuer>" / "do <issuer> ban hành" / "giữa <issuer> với ..."
+    starting at ``at``."""
     im = _ISSUER_AFTER.match(key[at:min(hi, at + 120)])
     if not im:
         return None
@@ -386,6 +402,8 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     for m in _BARE.finditer(key, lo, hi):
         if overlaps(m.start(), m.end()) or re.match(r"\s*[-–/]\s*[a-z]", key[m.end():m.end() + 4]):
             continue
+        if not m.group("so") and text[m.start()].islower():
+            continue   # a verb and a count ("hướng dẫn 11 huyện"): a cited document is capitalised
         word = _DOC_WORD_KEYS[m.group("word")]
         type_name = _doc_name(word)
         typ = _DOC_WORDS[word]

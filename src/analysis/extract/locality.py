@@ -168,11 +168,23 @@ def _mentions(text: str, key: str, start: int, end: int) -> list[_Mention]:
         if found is None:
             continue
         name, units = found
-        line_start = key.rfind("\n", start, m.start()) + 1
+        line_start = key.rfind("\n", 0, m.start()) + 1
         org = word in _ORG_WORDS or bool(_ORG_BEFORE.search(key, max(line_start, m.start() - 50),
                                                              m.start()))
         out.append(_Mention(m.start(), typ, name, org, units))
     return out
+
+
+def _paragraphs(page: Page, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of ``page`` from ``lo`` to ``hi`` that a unit word and its name may share:
+    a paragraph with its hard-wrapped lines ("Đảng bộ xã⏎Trà Tân"), never across a blank line or
+    the title's edges (a breadcrumb ending "... của Huyện ủy" does not name the title's first
+    word)."""
+    cuts = {lo, hi, *(ln.start for ln in page.lines if not ln.text.strip())}
+    if page.title is not None:
+        cuts |= {page.title.start, page.title.end, page.body_start}
+    cuts = sorted(c for c in cuts if lo <= c <= hi)
+    return list(zip(cuts, cuts[1:]))
 
 
 def _untyped_title(page: Page) -> _Mention | None:
@@ -263,7 +275,7 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
     regions = page.regions
     lo = (page.header or regions or [None])[0].start if (page.header or regions) else 0
     hi = regions[-1].end if regions else 0
-    every = _mentions(text, key, lo, hi)
+    every = [m for a, b in _paragraphs(page, lo, hi) for m in _mentions(text, key, a, b)]
     top = page.title.start if page.title is not None else lo
     header = [m for m in every if m.start < top]
     named = {gazetteer.name_key(m.name) for m in every}

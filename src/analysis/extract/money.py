@@ -121,7 +121,7 @@ def _kind(key: str, clause_start: int, at: int, end: int, is_rate: bool) -> str:
 
 
 def find_money(page: Page) -> list[MoneyFact]:
-    """Money facts in the title and body; a headline repeating a body figure is one fact."""
+    """Money facts in the title and body; a headline or lead repeating a body figure is one fact."""
     key, text = page.key, page.text
     facts: list[MoneyFact] = []
     for ln in page.blocks:
@@ -153,15 +153,18 @@ def find_money(page: Page) -> list[MoneyFact]:
                 qualifier=m.group("qual"),
                 per_unit=(text[m.start("per"):m.end("per")] if is_rate
                           else each.group(1) if each else None)))
-    # One fact per figure: the headline's copy of a body figure, and a repeated paragraph's, are
-    # the same fact; the kept fact notes where it was repeated, so it is summed once.
+    # One fact per figure: the headline's or the lead's copy of a figure the body gives again
+    # (a sapo summing up the article), and a repeated paragraph's, are the same fact; the kept
+    # fact notes where it was repeated, so it is summed once.
     body_start = page.body_start
+    lead_end = page.body[0].end if len(page.body) > 1 else body_start
     out: list[MoneyFact] = []
-    in_body = [f for f in facts if f.start >= body_start]
     seen_sent: dict[tuple, MoneyFact] = {}
     for f in facts:
-        if f.start < body_start and f.amount_vnd is not None:
-            same = next((b for b in in_body if b.amount_vnd == f.amount_vnd), None)
+        if f.start < lead_end and f.amount_vnd is not None:
+            after = body_start if f.start < body_start else lead_end
+            same = next((b for b in facts if b.start >= after and b.amount_vnd == f.amount_vnd),
+                        None)
             if same is not None:
                 same.repeat_sentence = page.sentence_at(f.start).text.strip()
                 continue

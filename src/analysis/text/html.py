@@ -25,7 +25,8 @@ _STATS_CLASS = re.compile(r"thong[-_]?ke|stat|counter|visit|truy[-_]?cap", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|website|báo|ttđt)[^|]*$", re.I)
 _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
 _STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
-                          r"lượt\s*truy\s*cập\s*:", re.I)
+                          r"lượt\s*truy\s*cập\s*:|^\s*online\s*:\s*\d",   # "Online: 9" alone
+                          re.I)
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading", re.I)
 _CHROME_CLASS = re.compile(r"logo|banner|brand|site-?name|site-?title|site-?header|top-?header|"
                            r"masthead|^header$|\sheader$", re.I)
@@ -85,6 +86,23 @@ def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
     return best
 
 
+def _lead(title_tag: Tag | None, body: Tag | None) -> list[Tag]:
+    """The elements between the article's heading and its body container when the two sit side
+    by side (the date and counter line, the sapo that opens the article): they are the article's,
+    although outside the container."""
+    if title_tag is None or body is None:
+        return []
+    head = next((a for a in [title_tag, *title_tag.parents] if a.parent is body.parent), None)
+    if head is None or head is body:
+        return []
+    between = []
+    for sib in head.find_next_siblings():
+        if sib is body:
+            return between
+        between.append(sib)
+    return []
+
+
 def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
     """The article's heading: an <h1> (or an <h2> marked as the title) that is not the portal's
     name in a logo or banner; else the document <title> without the site's suffix."""
@@ -92,7 +110,9 @@ def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
                                    if _TITLE_CLASS.search(" ".join(h.get("class") or []))]
     for h in heads:
         text = _SPACES.sub(" ", h.get_text(" ", strip=True))
-        chrome = any(_CHROME_CLASS.search(" ".join(a.get("class") or []) + " " + (a.get("id") or ""))
+        # (class and id joined without a trailing space, so that a bare class="header" is seen)
+        chrome = any(_CHROME_CLASS.search(" ".join([*(a.get("class") or []), a.get("id") or ""])
+                                          .strip())
                      for a in [h, *h.parents] if isinstance(a, Tag) and a.name != "[document]")
         if text and not chrome and not SITE_WORDS.search(text):
             return text, h
@@ -165,7 +185,8 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
             meta.insert(0, line)
             break
 
-    body_lines = _lines(body) if body is not None else []
+    body_lines = [ln for tag in [*_lead(title_tag, body), body] if tag is not None
+                  for ln in _lines(tag)]
     if body_lines and body_lines[0] == title:
         body_lines = body_lines[1:]
     # A by-line just after the body container (e.g. <p class="tacgia"> outside it).

@@ -32,11 +32,16 @@ class Span:
 
 # Lines that start the portal's chrome: everything from there on is not the article.
 _CHROME = re.compile(
+    # headings alone on their line, with or without a colon ("Tin khác:", "Các tin đã đưa:")
     r"^\s*(?:[•·*+-]\s*)?(thông tin mới nhất|tin mới nhất|tin mới|tin liên quan|các tin khác|"
-    r"tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết cùng chuyên mục|xem thêm|"
-    r"thống kê truy cập|đăng nhập|liên kết website|cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|"
-    r"gửi ý kiến|bình luận|gửi bình luận|tags\s*:?)\s*$|"
-    r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép)\s*:|từ khóa\b|tags\s*:|"
+    r"tin khác|(?:các )?tin đã đưa|tin cùng chuyên mục|bài viết liên quan|"
+    r"bài viết cùng chuyên mục|xem thêm|thống kê truy cập|đăng nhập|liên kết website|"
+    r"cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|gửi ý kiến|bình luận|gửi bình luận|tags)"
+    r"\s*:?\s*$|"
+    # labelled lines; an attachment with its download count ("Tập tin đính kèm: ... (Lượt tải:
+    # 12)", "Tải về: ... | Lượt tải: 27")
+    r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép|tải về|"
+    r"(?:tập tin|tệp tin|tệp|file) đính kèm)\s*:|từ khóa\b|tags\s*:|"
     r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
     r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
     r"\s*:?\s*\d|bản quyền\b)|"
@@ -101,6 +106,10 @@ _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 _GLUED_BYLINE = re.compile(
     r"(?<=[.!?…”\",;])\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?){1,4}(?:\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?)"
     r"{1,4}){0,3}/[A-ZĐ]{2,8})\s*$")
+# One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
+_FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đảng bộ)\s+)?"
+                          r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
+                          r"([^\W\d_]+(?: [^\W\d_]+){0,3})")
 _BULLET_NUM = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _PLAN_HEAD = re.compile(
     r"^\s*(?:[ivx\d]+[.)]\s*|[-–•+*]\s*)?(?:phương hướng|nhiệm vụ|một số nhiệm vụ|kế hoạch|"
@@ -189,6 +198,8 @@ class Page:
                 last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
             if _META.match(k):
                 self.tail.insert(0, body.pop())
+            elif _owner_footer(last.text):
+                self.chrome.insert(0, body.pop())
             elif self.byline is None and _is_byline(last.text):
                 body.pop()
                 self.byline = last
@@ -326,6 +337,22 @@ def _is_byline(line: str) -> bool:
     if _NOT_PERSON.search(match_key(re.split(r"\s[-–]\s|/", s)[0])):
         return False
     return bool(_NAME_LINE.match(s)) and len(s.split()) <= 8
+
+
+def _owner_footer(line: str) -> bool:
+    """The site owner's name and place chain closing a page, and nothing else on the line:
+    "UBND xã Bum Tở - huyện Mường Tè - tỉnh Lai Châu" (each name capitalised)."""
+    text = line.strip()
+    key = match_key(text)
+    links = at = 0
+    for sep in [*re.finditer(r"\s+[-–]\s+|\s*,\s*", key), None]:
+        end = sep.start() if sep else len(key)
+        m = _FOOTER_PART.fullmatch(key, at, end)
+        if not m or not all(w[0].isupper() for w in text[m.start(1):m.end(1)].split()):
+            return False
+        links += 1
+        at = sep.end() if sep else end
+    return links >= 2
 
 
 def _two_names(line: str) -> bool:
