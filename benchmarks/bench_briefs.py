@@ -50,7 +50,7 @@ def timed(cmd: list[str]) -> tuple[float, float, float]:
 def corpus(work, localities: int) -> tuple:
     """Generated pages of ``localities`` × 4 quarters, extracted; and the briefs they call for
     (one per locality and quarter, plus each province's quarterly roll-up)."""
-    from analysis.briefs import plan
+    from analysis.briefs.plan import plan
     from analysis.tables import read_tables
 
     raw, tables = work / f"raw-{localities}", work / f"tables-{localities}"

@@ -15,7 +15,8 @@ from bs4 import BeautifulSoup
 
 from analysis import paths
 from analysis.__main__ import main
-from analysis.briefs import run_briefs
+from analysis.briefs.batch import run_briefs
+from analysis.briefs.outputs import settled_briefs
 from analysis.tables import extract_folder
 from tests.conftest import SEED
 
@@ -124,6 +125,29 @@ def test_changed_page_re_renders(rendered):
         s = run_briefs(tables, out, executor=ex, progress=False)
     assert ex.submitted == 2 and [r.state for r in s.results] == ["ok", "ok"]  # and the province
     assert "187 triệu đồng" in (out / SA_PA).read_text(encoding="utf-8")
+
+
+def test_settled_rerun_answers_without_reading_the_tables(rendered, capsys, monkeypatch):
+    tmp, tables, out, _ = rendered
+    run_briefs(tables, out, jobs=1, progress=False)
+    assert settled_briefs(out, tables, paths.BRIEF_NOTEBOOK) == 2
+
+    def no_tables(*_):
+        raise AssertionError("a settled re-run read the tables")
+    with monkeypatch.context() as m:
+        m.setattr("analysis.tables.read_tables", no_tables)
+        m.setattr("analysis.briefs.batch.read_tables", no_tables)
+        assert main(["briefs", "--tables", str(tables), "--out", str(out), "--quiet"]) == 0
+    assert "briefs: 0 rendered, 2 unchanged, 0 failed" in capsys.readouterr().out
+    # Another notebook, a missing brief or new tables: the batch decides brief by brief.
+    assert settled_briefs(out, tables, _notebook_with(tmp, "x = 1")) is None
+    (out / SA_PA).unlink()
+    assert settled_briefs(out, tables, paths.BRIEF_NOTEBOOK) is None
+    assert main(["briefs", "--tables", str(tables), "--out", str(out), "--quiet"]) == 0
+    assert "briefs: 1 rendered, 1 unchanged, 0 failed" in capsys.readouterr().out
+    assert (out / SA_PA).exists() and settled_briefs(out, tables, paths.BRIEF_NOTEBOOK) == 2
+    extract_folder(tmp / "raw", tables, incremental=False)
+    assert settled_briefs(out, tables, paths.BRIEF_NOTEBOOK) is None
 
 
 def test_failing_brief_is_isolated(tmp_path, capsys):

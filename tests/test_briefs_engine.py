@@ -14,7 +14,8 @@ import papermill as pm
 import pytest
 
 from analysis import paths
-from analysis.briefs import engine, run_briefs, workers
+from analysis.briefs import engine, workers
+from analysis.briefs.batch import run_briefs
 from analysis.briefs.plan import plan
 from analysis.briefs.render import to_html
 from analysis.tables import extract_folder, read_tables

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.briefs import run_briefs
+from analysis.briefs.batch import run_briefs
 from analysis.escape import html_text, md_text, plain
 from analysis.tables import extract_folder, read_tables, write_tables
 from tests.conftest import SEED

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths, schema, trends
-from analysis.briefs import plan
+from analysis.briefs.plan import plan
 from analysis.identity import Locality, Period
 from analysis.selection import choose
 from tests import province_corpus

@@ -103,8 +103,16 @@ def cmd_extract(args) -> int:
 
 
 def cmd_briefs(args) -> int:
-    from .briefs import run_briefs, summary_text
+    from .briefs.outputs import counts_line, settled_briefs
+    t0 = time.perf_counter()
     _out_folder(args.out, "--out")
+    settled = None if args.force or args.only else settled_briefs(args.out, args.tables,
+                                                                  args.notebook)
+    if settled is not None:
+        print(counts_line(0, settled, 0, time.perf_counter() - t0))
+        print(f"index: {Path(args.out) / 'index.html'}")
+        return 0
+    from .briefs.batch import run_briefs, summary_text
     with _executor(args) as ex:
         s = run_briefs(args.tables, args.out, notebook=args.notebook, jobs=args.jobs,
                        only=args.only, timeout=args.timeout, executor=ex, force=args.force,

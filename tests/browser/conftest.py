@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.briefs import run_briefs
+from analysis.briefs.batch import run_briefs
 from analysis.identity import Locality
 from analysis.tables import extract_folder, read_tables
 from tools.synth import generate_corpus

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from docx import Document
 
-from analysis.briefs import run_briefs
+from analysis.briefs.batch import run_briefs
 from analysis.formats import counter
 from analysis.identity import Period
 from analysis.tables import extract_folder, read_tables

@@ -22,11 +22,11 @@ from ..files import checkpoint, write_text_atomic
 from ..lock import folder_lock
 from ..tables import read_tables, tables_generation
 from .index import refresh_index
+from .outputs import MANIFEST, counts_line, forget_settled, record_settled
 from .plan import plan, unmatched
 from .render import BriefResult, error_reason
 from .workers import prestart, render_brief, stop_workers
 
-MANIFEST = ".briefs-manifest.json"
 DEFAULT_TIMEOUT = 300
 MANIFEST_EVERY_S = 2.0
 """The manifest is rewritten at most this often during a batch (and at its end)."""
@@ -128,6 +128,7 @@ def run_briefs(tables_dir: Path, out: Path, notebook: Path = paths.BRIEF_NOTEBOO
 
 def _run(out, tables_dir, tables, planned, notebook, jobs, only, timeout, executor, force,
          progress, t0) -> BatchSummary:
+    forget_settled(out)
     manifest = _load_manifest(out)
     todo, results = [], []
     for job in planned:
@@ -181,7 +182,10 @@ def _run(out, tables_dir, tables, planned, notebook, jobs, only, timeout, execut
     syntheses = _write_syntheses(out, tables, results, manifest)
     _save_manifest(out, manifest)
     refresh_index(out, tables, manifest, tables_dir, force)
-    return BatchSummary(results, time.perf_counter() - t0, syntheses)
+    summary = BatchSummary(results, time.perf_counter() - t0, syntheses)
+    if not only and not summary.failed:
+        record_settled(out, tables_dir, notebook)
+    return summary
 
 
 def _write_syntheses(out: Path, tables: dict, results: list[BriefResult],
@@ -241,8 +245,7 @@ def _store(out: Path, r: BriefResult, manifest: dict) -> None:
 
 
 def summary_text(s: BatchSummary) -> str:
-    lines = [f"briefs: {s.count('ok')} rendered, {s.count('unchanged')} unchanged, "
-             f"{s.count('failed')} failed in {s.seconds:.1f}s"]
+    lines = [counts_line(s.count("ok"), s.count("unchanged"), s.count("failed"), s.seconds)]
     if s.syntheses:
         bad = sum(1 for r in s.syntheses if r.state == "failed")
         lines.append(f"province syntheses (.docx): {len(s.syntheses) - bad} written, {bad} failed")
