@@ -18,10 +18,8 @@ from ..identity import LEVELS_VI, UNKNOWN_PROVINCE, Locality, Period, province_w
 from ..text.keys import code_key, match_key
 from ..trends import (NOT_STATED, catalog, change_table, document_registry, measures,
                       province_changes, province_totals, report_for, rollup_level)
-from .outputs import PAGES
+from .outputs import INDEX_KEY, PAGES
 
-INDEX_KEY = ".index-key"
-"""The key of the inputs the index pages were last written from (in the reports folder)."""
 _PKG_DIR = Path(__file__).resolve().parents[1]
 
 _STATE_VI = {"ok": ("Đã tạo", "ok"), "failed": ("Lỗi", "failed")}

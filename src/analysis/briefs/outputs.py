@@ -22,6 +22,8 @@ from .code import code_digest
 
 MANIFEST = ".briefs-manifest.json"
 PAGES = ("index.html", "documents.html", "data_dictionary.html")
+INDEX_KEY = ".index-key"
+"""The inputs the index pages were last written from (``index.index_key``)."""
 SETTLED = ".briefs-settled"
 
 
