@@ -7,6 +7,7 @@ import pytest
 from analysis.extract import extract_page
 from analysis.extract.bylines import find_author
 from analysis.extract.counters import find_views
+from analysis.extract.locality import find_locality
 from analysis.text.page import page_from_text
 
 LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
@@ -67,3 +68,44 @@ def test_a_heading_inside_the_body_container_after_a_breadcrumb():
     assert find_author(p) == "Minh Nhựt"
     assert find_views(p)[0] == 2438
     assert not any("Trang chủ" in ln.text for ln in p.body)
+
+
+# --- locality -------------------------------------------------------------------------------
+
+def test_members_of_a_hoi_at_the_districts_do_not_make_the_districts_organisations():
+    text = ("Hội Nông dân tỉnh sơ kết công tác Hội 6 tháng đầu năm 2024\n\n"
+            "Ngày 2/7, Ban Chấp hành Hội Nông dân tỉnh Ninh Thuận tổ chức hội nghị sơ kết; Ban "
+            "Thường vụ Hội Nông dân tỉnh chỉ đạo các cấp Hội.\n"
+            "Các cấp Hội mở 86 lớp tập huấn cho 3.940 lượt hội viên tại các huyện Ninh Phước, "
+            "Thuận Nam, Bác Ái.\n")
+    loc = find_locality(page(text))
+    assert (loc.name, loc.unit_type, loc.province) == ("Ninh Thuận", "tỉnh", "Ninh Thuận")
+
+
+def test_a_centrally_run_citys_body_above_the_title_issues_a_city_report():
+    text = ("BAN DÂN VẬN THÀNH ỦY CẦN THƠ\n"
+            "Trang chủ | Tin tức - Sự kiện | Dân vận chính quyền | Văn bản\n\n"
+            "Công tác dân vận 9 tháng năm 2021 góp phần tạo đồng thuận\n"
+            "Thứ Sáu, 08/10/2021 10:44\n\n"
+            "Ngày 6/10, Ban Dân vận Thành ủy tổ chức hội nghị sơ kết công tác dân vận 9 tháng.\n"
+            "Các cơ sở tôn giáo trên địa bàn quận Ninh Kiều, Bình Thủy tham gia nấu cơm.\n")
+    loc = find_locality(page(text))
+    assert (loc.name, loc.unit_type, loc.province) == ("Cần Thơ", "thành phố", "Cần Thơ")
+
+
+def test_a_district_body_in_the_article_outweighs_the_province_issuer_above_the_title():
+    text = ("BAN DÂN VẬN TỈNH ỦY LÀO CAI\n"
+            "Trang chủ | Tin tức - Sự kiện | Văn bản\n\n"
+            "Giao ban công tác dân vận quý III năm 2021\n"
+            "Thứ Sáu, 08/10/2021 10:44\n\n"
+            "Ngày 6/10, Ban Dân vận Huyện ủy Bát Xát tổ chức hội nghị giao ban khối dân vận.\n")
+    loc = find_locality(page(text))
+    assert (loc.name, loc.unit_type) == ("Bát Xát", "huyện")
+
+
+def test_a_title_name_the_page_calls_a_commune_shared_by_provinces_gets_no_province():
+    text = ("Tân Hiệp: Sơ kết công tác dân vận 5 tháng đầu năm 2024\n\n"
+            "Chiều 5/6, Ban Dân vận Đảng ủy xã Tân Hiệp tổ chức hội nghị sơ kết công tác dân vận "
+            "5 tháng đầu năm 2024.\n")
+    loc = find_locality(page(text))
+    assert (loc.name, loc.unit_type, loc.province) == ("Tân Hiệp", "xã", None)
