@@ -6,7 +6,7 @@ import pytest
 
 from analysis.extract import extract_page
 from analysis.extract.bylines import find_author
-from analysis.extract.counters import find_views
+from analysis.extract.counters import find_site_stats, find_views
 from analysis.extract.locality import find_locality
 from analysis.text.page import page_from_text
 
@@ -109,3 +109,12 @@ def test_a_title_name_the_page_calls_a_commune_shared_by_provinces_gets_no_provi
             "5 tháng đầu năm 2024.\n")
     loc = find_locality(page(text))
     assert (loc.name, loc.unit_type, loc.province) == ("Tân Hiệp", "xã", None)
+
+
+# --- counters -------------------------------------------------------------------------------
+
+def test_a_visits_box_with_its_heading_and_fields_on_one_line():
+    p = page(f"{TITLE}\n\n{LEAD}\n{LEAD}\n\nThống kê truy cập\n"
+             "Lượt truy cập Thống kê: 1.245.880 Online: 12\n")
+    stats, _ = find_site_stats(p)
+    assert (stats["total"], stats["online"]) == (1245880, 12)
