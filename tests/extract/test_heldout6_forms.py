@@ -7,6 +7,7 @@ import pytest
 from analysis.extract import extract_page
 from analysis.extract.bylines import find_author
 from analysis.extract.counters import find_site_stats, find_views
+from analysis.extract.documents import find_documents
 from analysis.extract.locality import find_locality
 from analysis.text.page import page_from_text
 
@@ -118,3 +119,42 @@ def test_a_visits_box_with_its_heading_and_fields_on_one_line():
              "Lượt truy cập Thống kê: 1.245.880 Online: 12\n")
     stats, _ = find_site_stats(p)
     assert (stats["total"], stats["online"]) == (1245880, 12)
+
+
+# --- documents ------------------------------------------------------------------------------
+
+def _docs(sentence, locality_type="huyện"):
+    return {d.code: d for d in find_documents(page(f"{TITLE}\n\n{LEAD}\n{sentence}\n"),
+                                              locality_type)}
+
+
+def test_a_list_repeating_its_document_word_shares_the_date_after_the_last_code():
+    docs = _docs("Mặt trận thực hiện giám sát theo Quyết định số 217-QĐ/TW và Quyết định số "
+                 "218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.")
+    assert str(docs["217-QĐ/TW"].issued_on) == str(docs["218-QĐ/TW"].issued_on) == "2013-12-12"
+
+
+def test_a_date_after_a_document_of_another_word_is_not_shared():
+    docs = _docs("Các chi bộ thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 "
+                 "của Bộ Chính trị.")
+    assert docs["05-CT/TW"].issued_on is None
+
+
+def test_a_body_named_in_full_before_ban_hanh_outweighs_its_short_name_after_the_code():
+    docs = _docs("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện ban hành Kế hoạch số "
+                 "79-KH/BCĐ, ngày 14/02/2020 của Ban Chỉ đạo về kiểm tra, giám sát.")
+    d = docs["79-KH/BCĐ"]
+    assert (d.issuer, d.level) == ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
+                                   "district")
+
+
+def test_the_subject_whose_abbreviation_the_code_carries_issues_it():
+    docs = _docs("UBND huyện triển khai Kế hoạch số 112/KH-UBND ngày 15/4/2024 về vận động Nhân "
+                 "dân bàn giao mặt bằng.")
+    d = docs["112/KH-UBND"]
+    assert (d.issuer, d.level) == ("UBND huyện", "district")
+
+
+def test_a_subject_of_another_body_does_not_issue_the_code():
+    docs = _docs("UBND huyện triển khai Chỉ thị số 16/CT-TTg ngày 31/3/2020 về giãn cách xã hội.")
+    assert docs["16/CT-TTg"].issuer != "UBND huyện"
