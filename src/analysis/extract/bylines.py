@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..text.page import Page
+from ..text.page import BYLINE_LABEL, Page
 
-_LABEL = re.compile(r"^\s*(?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|ctv|nhóm pv|pv)\s*[:.]?\s*", re.I)
 _UNIT_TAIL = re.compile(r"\s*[-–]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
                         r"thị|xã|phường|cổng|bdv|btg|btv|phó|trưởng|chủ tịch|bí thư|cán bộ|"
                         r"chuyên viên|ủy viên|giám đốc|tổng biên tập|phóng viên|công chức|"
@@ -26,7 +25,7 @@ _ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*)(?:\s+\1)?|admin\w*|quantri\w*)$")
 def find_author(page: Page) -> str | None:
     """The by-line as written, without its label ("Tác giả:") or trailing unit."""
     if page.byline is not None:
-        s = _LABEL.sub("", page.byline.text.strip())
+        s = BYLINE_LABEL.sub("", page.byline.text.strip())
         s = _OUTLET.sub("", _PLACE_TAIL.sub("", _UNIT_TAIL.sub("", _position_cut(s))))
         s = s.strip().rstrip("|").strip()
         return s if s and not _ACCOUNT.match(s) else None

@@ -28,8 +28,11 @@ _LABELS = (
     ("total", r"tất\s*cả|tổng\s*lượt\s*truy\s*cập|tổng\s*lượt|tổng\s*số\s*lượt\s*truy\s*cập|tổng\s*truy\s*cập|"
               r"tổng\s*số|tổng\s*cộng|tổng|(?:số\s*)?lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập"),
 )
+# The box's heading before its first field on the same line ("Lượt truy cập Thống kê: 1.245.880
+# Online: 12"), or 'truy cập' before a period ("Truy cập hôm nay: 307").
 _STAT_LINE = re.compile(
-    r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*)?truy\s*cập\s+(?=hôm|trong|tuần|tháng|năm))?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
+    r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*|thống\s*kê\s*)truy\s*cập\s+(?=[^\W\d_][^:\d]*:)|"
+    r"(?:lượt\s*)?truy\s*cập\s+(?=hôm|trong|tuần|tháng|năm))?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
     r"\s*:\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 
 

@@ -74,6 +74,8 @@ _DOC_WORD_RX = "|".join(sorted((re.escape(k) for k in _DOC_WORD_KEYS), key=len, 
 _DOC_WORD_NEAR = re.compile(r"(?<![\w])(" + _DOC_WORD_RX + r")(?:\s+[\wà-ỹ]+){0,3}\s+(?:số|so)\s*$")
 _DOC_WORD_BEFORE = re.compile(r"(?<![\w])(" + _DOC_WORD_RX + r")(?:\s+(?:số|so)(?:\s+hiệu)?)?"
                               r"\s*:?\s*$")
+# Between two codes of a list that repeats its document word: ", " / " và ".
+_REPEATED_WORD = re.compile(r"[\s,;]*(?:và|,)?\s*")
 # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": the law's name sits between word and number.
 _LAW_BEFORE = re.compile(r"(?<![\w])(luật|pháp lệnh)\s[^,;.()\n]{2,60}?\s(?:số|so)\s*$")
 _TYPE_NAMES = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "KH": "Kế hoạch",
@@ -120,7 +122,7 @@ _ISSUER_BEFORE_WORDS = (
     "ban thường vụ", "ủy ban thường vụ", "ban chấp hành", "ban thường trực", "thường trực",
     "ban bí thư", "bộ chính trị", "ban dân vận", "ủy ban nhân dân", "ubnd", "hđnd",
     "ủy ban mặt trận tổ quốc", "ủy ban mttq", "thủ tướng chính phủ", "chính phủ", "quốc hội",
-    "tỉnh ủy", "thị ủy", "huyện ủy", "thành ủy", "đảng ủy")
+    "tỉnh ủy", "thị ủy", "huyện ủy", "thành ủy", "đảng ủy", "ban chỉ đạo")
 # Words between the issuer and "ban hành" that are not its name; the issuer's words never run over
 # one ("Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành": the second body).
 _BEFORE_VERBS = "|".join(code_key(w) for w in ("đã", "vừa", "tham mưu"))
@@ -128,6 +130,13 @@ _ISSUER_BEFORE = re.compile(
     r"((?:" + "|".join(re.escape(code_key(w)) for w in _ISSUER_BEFORE_WORDS) + r")"
     r"(?:(?!\s(?:" + _BEFORE_VERBS + r")\s)[\wÀ-ỹ ]){0,40}?)\s+"
     r"(?:(?:" + _BEFORE_VERBS + r")\s+)*(?:ban hành|ra|ký ban hành)\s+$")
+# A state body with its unit as the subject just before the document word, by the issuer
+# letters that abbreviate it.
+_OWN_BODIES = {code_key(abbr): re.compile(
+    r"(?<![\w])((?:" + code_key(names) + r")\s+(?:"
+    + code_key("tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn")
+    + r"))(?![\w])[^,;.:]{0,30}$") for abbr, names in (
+        ("UBND", "ubnd|ủy ban nhân dân"), ("HĐND", "hđnd|hội đồng nhân dân"))}
 _UNIT_AFTER_QUOTE = re.compile(r"[“\"][^”\"\n]{1,150}[”\"]\s+(tỉnh|huyện|thị xã|quận|thành phố|xã|"
                                r"phường|thị trấn)(?=\s*(?:[,;.]|và\s|$))")
 _ORG_CASE = [(re.compile(p, re.I), r) for p, r in (
@@ -285,6 +294,15 @@ def _issuer_after(text: str, key: str, at: int, hi: int) -> str | None:
     return canonical_issuer_words(words) if words and len(words.split()) <= 10 else None
 
 
+def _own_body_before(text: str, key: str, lo: int, word_start: int,
+                     issuer_code: str | None) -> str | None:
+    """The sentence's subject when the code's issuer letters abbreviate it: "UBND huyện triển
+    khai Kế hoạch số 112/KH-UBND" is the district UBND's own plan."""
+    body = _OWN_BODIES.get(code_key(issuer_code or "").split("-")[-1])
+    m = body.search(key, lo, word_start) if body else None
+    return canonical_issuer_words(text[m.start(1):m.end(1)]) if m else None
+
+
 def _code_parts(text: str, m: re.Match, kind: str) -> tuple[str, str | None, str, str | None, str]:
     """(number, type letters, issuer letters, year, system) of a code matched in ``text``."""
     def g(name: str) -> str | None:
@@ -380,18 +398,27 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
                 seg = key[bm.end():word_start]
                 if re.search(r"ban hành|ký|\bra\b|thông qua", seg) and not re.search(r"\d+\s*[-/]\s*[a-z]", seg):
                     issued = _date(bm)
-        # Issuer words after "của", or before "ban hành".
+        # Issuer words after "của", or before "ban hành": the body named in full there ("Ban Chỉ
+        # đạo thực hiện Quy chế dân chủ ở cơ sở huyện ban hành ... của Ban Chỉ đạo") wins over
+        # its short name after the code.
         issuer = _issuer_after(text, key, tail_at, hi)
+        bm = _ISSUER_BEFORE.search(key[sent.start:word_start])
+        before = canonical_issuer_words(text[sent.start + bm.start(1):sent.start + bm.end(1)]) \
+            if bm else None
+        if before and (issuer is None or before.lower().startswith(issuer.lower() + " ")):
+            issuer = before
         if issuer is None:
-            bm = _ISSUER_BEFORE.search(key[sent.start:word_start])
-            if bm:
-                issuer = canonical_issuer_words(text[sent.start + bm.start(1):sent.start + bm.end(1)])
+            issuer = _own_body_before(text, key, sent.start, word_start, issuer_code)
         d = DocMention(start=s, end=e, mention=text[word_start:e] if word_start < s else text[s:e],
                        code=code, system=system, doc_type=typ, doc_type_name=type_name,
                        number=number, issuer_code=issuer_code, year=year, issued_on=issued,
                        issuer=issuer)
-        # A list sharing one date or issuer: "217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013 của ..."
-        if prev is not None and re.fullmatch(r"[\s,;]*(và|,)?[\s]*(số\s*)?", between):
+        # A list sharing one date or issuer: "217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013 của ...", also
+        # with its document word repeated ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW
+        # ngày ..."); under another word ("Chỉ thị ... và Kết luận ... ngày") the date is its own.
+        same_word = word_m is not None and prev is not None and type_name == prev.doc_type_name \
+            and _REPEATED_WORD.fullmatch(key, prev_end, word_start)
+        if prev is not None and (same_word or re.fullmatch(r"[\s,;]*(và|,)?[\s]*(số\s*)?", between)):
             if prev.issued_on is None and prev_end == prev.end:
                 prev.issued_on = d.issued_on
             if prev.issuer is None:

@@ -41,7 +41,9 @@ _ORG_BEFORE = re.compile(
     r"(?:ban dân vận|ban tuyên giáo và dân vận|đảng bộ|đảng ủy|ủy ban nhân dân|ubnd|hđnd|"
     r"hội đồng nhân dân|ủy ban mặt trận tổ quốc việt nam|(?:ủy ban )?mttq(?:vn| việt nam)?|"
     r"mặt trận tổ quốc(?: việt nam)?|"
-    r"khối dân vận|ban thường vụ|ban chấp hành|thường trực|hội [\wà-ỹ]+(?: [\wà-ỹ]+){0,3}|"
+    r"khối dân vận|ban thường vụ|ban chấp hành|thường trực|"
+    # a Hội's name ("Hội Nông dân"), not a word formed with 'hội' ("hội viên tại các huyện")
+    r"hội (?!viên|nghị|thi|thảo|diễn|chợ)[\wà-ỹ]+(?: [\wà-ỹ]+){0,3}|"
     r"huyện đoàn|thị đoàn|thành đoàn|tỉnh đoàn|đoàn thanh niên|liên đoàn lao động|"
     r"văn phòng|công an)\s*$")
 _COMMUNE = ("xã", "phường", "thị trấn")
@@ -308,6 +310,14 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
         body = [m for m in every if m.start >= page.body_start]
         local = [m for m in body if m.level != "province"]
         commune_page = own in _COMMUNE
+        # The issuer above the title is a province's or a centrally-run city's body ("BAN DÂN
+        # VẬN THÀNH ỦY CẦN THƠ") and the body names no district's or commune's body: a
+        # province-level report, whose districts are places inside it.
+        issuer = next((m for m in header if m.org and m.level == "province" and m.units), None)
+        if issuer is not None and own in (None, "tỉnh", "thành phố") \
+                and not [m for m in local if m.org]:
+            u = issuer.units[0]
+            return Locality(u.name, u.unit_type, u.province, "đầu trang")
         # A centrally-run city's own body ("Ban Dân vận Thành ủy", "UBND thành phố" with no
         # name, on the city's portal) reports for the city: districts it names are inside it.
         city = _city(host, site, body) if own == "thành phố" else None
@@ -354,7 +364,10 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
     said = [m.unit_type for m in every if gazetteer.name_key(m.name) == gazetteer.name_key(
         pick.name) and m.level != "province"]
     want = pick.unit_type or (said[0] if said else own if own != "tỉnh" else None)
-    units = tuple(u for u in pick.units if u.level != "province")
+    # A title's name without a unit word was looked up as a district first; the page's own word
+    # for it ("Đảng ủy xã Tân Hiệp") says which same-name units it can be.
+    found = _lookup(want, pick.name) if want and not pick.unit_type else ()
+    units = tuple(u for u in found or pick.units if u.level != "province")
     if as_of is not None and as_of >= gazetteer.REFORM_DATE and pick.level == "commune":
         units = gazetteer.communes_2025(pick.name) or units
     unit = _narrow(units, want, named, host, page) if units else None

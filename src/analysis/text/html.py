@@ -36,6 +36,8 @@ SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*tt
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+tháng\s+\d{1,2}\s+(?:năm\s+)?\d{4}", re.I)
+_HEAD_LINES = 3        # lines of a body container that may come before the article's heading
+_BREADCRUMB_MAX = 120  # characters of a breadcrumb line; a longer line is the article's
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -101,6 +103,16 @@ def _lead(title_tag: Tag | None, body: Tag | None) -> list[Tag]:
             return between
         between.append(sib)
     return []
+
+
+def _after_heading(lines: list[str], title: str) -> list[str]:
+    """The article's lines after its heading, when the body container holds the heading too: the
+    heading is the title already, and the short lines above it are a breadcrumb ("Trang chủ /
+    Tin tức - Sự kiện / ...")."""
+    at = next((i for i, ln in enumerate(lines[:_HEAD_LINES]) if ln == title), None)
+    if at is None or any(len(ln) > _BREADCRUMB_MAX for ln in lines[:at]):
+        return lines
+    return lines[at + 1:]
 
 
 def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
@@ -187,8 +199,7 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
 
     body_lines = [ln for tag in [*_lead(title_tag, body), body] if tag is not None
                   for ln in _lines(tag)]
-    if body_lines and body_lines[0] == title:
-        body_lines = body_lines[1:]
+    body_lines = _after_heading(body_lines, title)
     # A by-line just after the body container (e.g. <p class="tacgia"> outside it).
     if body is not None:
         sib = body.find_next_sibling()

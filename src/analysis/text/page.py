@@ -61,6 +61,8 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
     r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
+    # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
+    r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
     r"ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
     r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
@@ -88,7 +90,11 @@ _OFFICIAL_HEAD = re.compile(
 # Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
-_BYLINE_LABEL = re.compile(r"^\s*(tác giả|tin,? ảnh|bài,? ảnh|ctv|nhóm pv|pv)\s*[:.]?\s*", re.I)
+# A by-line's label: "Tác giả:", "Tin, ảnh:", "CTV", and a bare "Tin:" / "Bài:" only with its
+# colon ("Tin tức ..." opens a heading, not a by-line).
+BYLINE_LABEL = re.compile(r"^\s*(?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
+                          r"\s*[:.]?\s*", re.I)
+_ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
 _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
                         r"(\s*[-–/]\s*[\wÀ-ỹ .()/]+)?\s*$")
@@ -99,6 +105,10 @@ _NOT_PERSON = re.compile(
     r"thị ủy|thành ủy|quận ủy|huyện|xã|phường|tỉnh|thành phố|thị trấn|quận|cộng hòa|việt nam|"
     r"nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|báo cáo|"
     r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ)(?!\w)")
+# An info line under the title that opens with a labelled by-line and goes on with the dateline
+# or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438".
+_INFO_BYLINE = re.compile(r"^\s*((?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|tin|bài)\s*:\s*[^|\n\d]{2,40}?)\s*\|"
+                          r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|lượt xem|lượt đọc))")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 # Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH",
@@ -179,15 +189,21 @@ class Page:
         rest = nonempty[i + 1:]
         # A title printed twice (FORMS §10: duplicated titles) before its dateline: the copy is
         # page furniture, not the lead.
-        while rest and self.title is not None and (
-                _META.match(key[rest[0].start:rest[0].end])
-                or rest[0].text.strip() == self.title.text.strip()):
+        info_byline = None
+        while rest and self.title is not None:
+            ln, k = rest[0], key[rest[0].start:rest[0].end]
+            info = _INFO_BYLINE.match(k)
+            if info and info_byline is None:
+                info_byline = Span(ln.start + info.start(1), ln.start + info.end(1),
+                                   ln.text[info.start(1):info.end(1)])
+            elif not (_META.match(k) or ln.text.strip() == self.title.text.strip()):
+                break
             self.meta.append(rest.pop(0))
         chrome_at = next((j for j, ln in enumerate(rest)
                           if len(ln.text) < 160 and _CHROME.match(key[ln.start:ln.end])), len(rest))
         body, self.chrome = rest[:chrome_at], rest[chrome_at:]
         # Trailing meta (a view counter after the by-line), then the by-line.
-        self.tail, self.byline = [], None
+        self.tail, self.byline = [], info_byline
         for _ in range(3):
             if not body:
                 break
@@ -327,10 +343,11 @@ class Page:
 
 
 def _is_byline(line: str) -> bool:
-    s = line.strip().rstrip("|").strip()
+    # The writer's role or place in parentheses after the name: "Y Hiền (CTV)".
+    s = _ROLE_TAIL.sub("", line.strip().rstrip("|").strip())
     if not s or len(s) > 80 or s.startswith(("Ảnh:", "Ảnh :", "Nguồn")):
         return False
-    if _BYLINE_LABEL.match(s):
+    if BYLINE_LABEL.match(s):
         return True
     if s[-1] in ".:;,!?" and not re.search(r"\b[A-ZĐ]\.$", s):
         return False
