@@ -23,11 +23,13 @@ from .tasks import find_tasks, mark_run_in_plans, plan_period
 
 # Spans that are not calendar report periods: "5 tháng đầu năm", "từ đầu năm đến nay",
 # "3 năm thực hiện", "giai đoạn 2021-2025", "Tháng Dân vận", "đợt 1".
+# A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
+# has its tasks for the rest of that year.
 _OTHER_SPAN = re.compile(
-    r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|từ đầu năm đến nay|"
+    r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|(?P<to_date>từ đầu năm"
+    r"(?:\s+(?:19|20)\d\d)?\s+đến nay)|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
-_TO_DATE = "từ đầu năm đến nay"   # a year to date: its tasks are for the rest of that year
 
 @dataclass
 class PageFacts:
@@ -91,13 +93,13 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         # span's year, not a year's report.
         span = _OTHER_SPAN.search(page.key, line.start, chosen.start)
         if span and p.period_type == "year":
-            return Period("other", p.year, to_date=span.group(0) == _TO_DATE)
+            return Period("other", p.year, to_date=bool(span.group("to_date")))
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
         if span and (chosen.start < page.title.start or span.start() <= chosen.start
                      or p.period_type == "year"):
             return Period("other", p.year if p.period_type == "year" else fallback,
-                          to_date=span.group(0) == _TO_DATE)
+                          to_date=bool(span.group("to_date")))
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.
         if years:

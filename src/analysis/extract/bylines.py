@@ -26,7 +26,8 @@ def find_author(page: Page) -> str | None:
     """The by-line as written, without its label ("Tác giả:") or trailing unit."""
     if page.byline is not None:
         s = BYLINE_LABEL.sub("", page.byline.text.strip())
-        s = _OUTLET.sub("", _PLACE_TAIL.sub("", _UNIT_TAIL.sub("", _position_cut(s))))
+        # the parentheses first: a body in them may hold a dash ("(Trung tâm Văn hóa - Thể thao)")
+        s = _OUTLET.sub("", _UNIT_TAIL.sub("", _position_cut(_PLACE_TAIL.sub("", s))))
         s = s.strip().rstrip("|").strip()
         return s if s and not _ACCOUNT.match(s) else None
     if page.body:

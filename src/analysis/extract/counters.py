@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.page import Page
+from ..text.page import GLUED_TO_TIME, Page
 from .numbers import parse_counter
 
 _NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
@@ -41,9 +41,8 @@ _STAT_LINE = re.compile(
 _FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\s+(?=[^\W\d_])")
 
 
-# A count glued to the posting time with no label, the widget's icon lost in copying:
-# "Thứ Sáu, 07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits).
-_GLUED_TO_TIME = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:[0-5]\d(\d{1,9})\s*$")
+# "Thứ Sáu, 07/07/2023 22:584120": 22:58 and 4120 views.
+_GLUED_TO_TIME = re.compile(GLUED_TO_TIME)
 
 
 def find_views(page: Page) -> tuple[int | None, int | None]:

@@ -46,6 +46,9 @@ _ORG_BEFORE = re.compile(
     r"hội (?!viên|nghị|thi|thảo|diễn|chợ)[\wà-ỹ]+(?: [\wà-ỹ]+){0,3}|"
     r"huyện đoàn|thị đoàn|thành đoàn|tỉnh đoàn|đoàn thanh niên|liên đoàn lao động|"
     r"văn phòng|công an)\s*$")
+# A unit word in the plural: "Hội Nông dân các huyện Kim Sơn, Yên Khánh" lists the bodies of
+# several units inside the reporter's, none of them the reporter.
+_PLURAL = re.compile(r"(?<![\wà-ỹ])(?:các|những)\s+$")
 _COMMUNE = ("xã", "phường", "thị trấn")
 _DISTRICT = ("huyện", "quận", "thị xã", "thành phố")
 # Words that are never the first word of a place, and capitalised words that start a new phrase
@@ -171,8 +174,9 @@ def _mentions(text: str, key: str, start: int, end: int) -> list[_Mention]:
             continue
         name, units = found
         line_start = key.rfind("\n", 0, m.start()) + 1
-        org = word in _ORG_WORDS or bool(_ORG_BEFORE.search(key, max(line_start, m.start() - 50),
-                                                             m.start()))
+        org = not _PLURAL.search(key, max(line_start, m.start() - 8), m.start()) and (
+            word in _ORG_WORDS
+            or bool(_ORG_BEFORE.search(key, max(line_start, m.start() - 50), m.start())))
         out.append(_Mention(m.start(), typ, name, org, units))
     return out
 

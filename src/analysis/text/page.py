@@ -55,6 +55,9 @@ _COUNTER_LINE = (
     r"trong tuần|tuần này|trong tháng|tháng này|tháng hiện tại|tháng \d{1,2}|năm \d{4}|năm nay|"
     r"tất cả|tổng lượt truy cập|tổng số lượt truy cập|tổng truy cập|truy cập)"
     r"\s*:?\s*[\d.,]*\s*$")
+# A count glued to the posting time with no label, the widget's icon lost in copying:
+# "07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits).
+GLUED_TO_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:[0-5]\d(\d{1,9})\s*$"
 # Datelines: "Thứ Tư, 25/12/2024 22:58", "25/12/2024 | 14:30", "14:30 25/12/2024", ISO stamps.
 _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
               r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -63,11 +66,13 @@ _META = re.compile(
     r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
-    r"ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
+    r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
     r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
-    r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$|"
-    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·]))")
+    r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
+    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·])|"
+    # a view count glued to the posting time, its icon lost: "05/01/2022 16:052189"
+    + GLUED_TO_TIME + ")")
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
 _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)")
@@ -81,11 +86,13 @@ def _glued_title(k: str) -> bool:
     return bool(m) and len(k.rstrip()) - m.end() > _GLUED_TITLE_MIN
 # Lines of a document's or a portal's header above the title: national motto, Party name,
 # "Số: ...", "Vi Hương, ngày 15 tháng 12 năm 2020", the document word alone, rules and stars.
+# A draft or a copy may leave its own number blank ("Số      -BC/ĐU"), and a two-column header
+# puts the star under the issuer on the place-date line ("*      Vạn Thắng, ngày 31 tháng 5 ...").
 _OFFICIAL_HEAD = re.compile(
     r"^\s*(cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|"
-    r"đảng cộng sản việt nam|số\s*:?\s*\d\S*|[*\-_=]+|(báo cáo|kế hoạch|quyết định|chỉ thị|"
-    r"nghị quyết|thông báo|hướng dẫn|tờ trình|công văn)\s*:?|"
-    r"[^\W\d][^,\n]{0,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$|"
+    r"đảng cộng sản việt nam|số\s*:?\s*(?:\d\S*|-\s*[^\W\d_]+/\S+)|[*\-_=]+|(báo cáo|kế hoạch|"
+    r"quyết định|chỉ thị|nghị quyết|thông báo|hướng dẫn|tờ trình|công văn)\s*:?|"
+    r"(?:\*\s+)?[^\W\d][^,\n]{0,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$|"
     r"^\s*số\s*:?\s*\d[^\n]{0,80}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
 # Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
@@ -115,11 +122,14 @@ _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 # or after the last clause's comma: "… năm 2024, Hoàng Lan/ĐN" (the outlet code vouches for it).
 _GLUED_BYLINE = re.compile(
     r"(?<=[.!?…”\",;])\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?){1,4}(?:\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?)"
-    r"{1,4}){0,3}/[A-ZĐ]{2,8})\s*$")
+    r"{1,4}){0,3}/[A-ZĐ]{2,8})\s*$|"
+    # or a bare name of two to four words after the last full stop: "… ngay từ cơ sở. Trần Hòa"
+    r"(?<=[.!?…”\"])\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){2,4})\s*$")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
 _FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đảng bộ)\s+)?"
                           r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
                           r"([^\W\d_]+(?: [^\W\d_]+){0,3})")
+_RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
 _BULLET_NUM = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _PLAN_HEAD = re.compile(
     r"^\s*(?:[ivx\d]+[.)]\s*|[-–•+*]\s*)?(?:phương hướng|nhiệm vụ|một số nhiệm vụ|kế hoạch|"
@@ -196,6 +206,8 @@ class Page:
             if info and info_byline is None:
                 info_byline = Span(ln.start + info.start(1), ln.start + info.end(1),
                                    ln.text[info.start(1):info.end(1)])
+            elif info_byline is None and self._byline_above_meta(rest):
+                info_byline = ln
             elif not (_META.match(k) or ln.text.strip() == self.title.text.strip()):
                 break
             self.meta.append(rest.pop(0))
@@ -216,7 +228,7 @@ class Page:
                 self.tail.insert(0, body.pop())
             elif _owner_footer(last.text):
                 self.chrome.insert(0, body.pop())
-            elif self.byline is None and _is_byline(last.text):
+            elif self.byline is None and _is_byline(last.text) and not self._signed(body):
                 body.pop()
                 self.byline = last
             else:
@@ -224,8 +236,9 @@ class Page:
         if body and self.byline is None:   # names glued after the last sentence
             last = body[-1]
             m = _GLUED_BYLINE.search(last.text)
-            if m and _is_byline(m.group(1)):
-                self.byline = Span(last.start + m.start(1), last.start + m.end(1), m.group(1))
+            g = m.lastindex if m else None   # the name, with or without an outlet code
+            if m and _is_byline(m.group(g)):
+                self.byline = Span(last.start + m.start(g), last.start + m.end(g), m.group(g))
                 cut = last.text[:m.start()].rstrip()
                 body[-1] = Span(last.start, last.start + len(cut), cut)
         # A by-line straight under the title ("Minh Ngọc- Thu Hà", "MINH TÂN |") when none ends
@@ -244,6 +257,19 @@ class Page:
             if (_PLAN_HEAD.match(k) and len(ln.text) < 200) or _PLAN_SENTENCE.search(k):
                 self.plans_start = ln.start
                 break
+
+    def _byline_above_meta(self, rest: list[Span]) -> bool:
+        """Whether ``rest`` opens with a by-line on its own line and then the dateline or the
+        counter ("Hồng Nhung- Đức Anh" over "Ngày đăng: 19/04/2024 10:25 Lượt xem: 642")."""
+        if len(rest) < 2 or len(rest[0].text) >= 45:
+            return False
+        return (_is_byline(rest[0].text) or _two_names(rest[0].text)) and bool(
+            _META.match(self.key[rest[1].start:rest[1].end]))
+
+    def _signed(self, body: list[Span]) -> bool:
+        """Whether ``body`` ends in an official document's signature block: a name under its
+        recipients list ("Nơi nhận:") signs the document and is no by-line."""
+        return any(_RECIPIENTS.match(self.key, ln.start, ln.end) for ln in body[-6:])
 
     def _is_header(self, lines: list[Span], i: int, caps_ok: bool = True) -> bool:
         """Whether ``lines[i]`` sits above the title (the title is the first line that does not)."""
@@ -351,9 +377,10 @@ def _is_byline(line: str) -> bool:
         return True
     if s[-1] in ".:;,!?" and not re.search(r"\b[A-ZĐ]\.$", s):
         return False
-    if _NOT_PERSON.search(match_key(re.split(r"\s[-–]\s|/", s)[0])):
+    name = re.split(r"\s[-–]\s|/", s)[0]   # the writer's unit after a dash is not counted
+    if _NOT_PERSON.search(match_key(name)):
         return False
-    return bool(_NAME_LINE.match(s)) and len(s.split()) <= 8
+    return bool(_NAME_LINE.match(s)) and len(name.split()) <= 8
 
 
 def _owner_footer(line: str) -> bool:
