@@ -110,16 +110,17 @@ def cmd_briefs(args) -> int:
                                                                   args.notebook)
     if settled is not None:
         print(counts_line(0, settled, 0, time.perf_counter() - t0))
-        print(f"index: {Path(args.out) / 'index.html'}")
-        return 0
-    from .briefs.batch import run_briefs, summary_text
-    with _executor(args) as ex:
-        s = run_briefs(args.tables, args.out, notebook=args.notebook, jobs=args.jobs,
-                       only=args.only, timeout=args.timeout, executor=ex, force=args.force,
-                       progress=not args.quiet)
-    print(summary_text(s))
+        failed = False
+    else:
+        from .briefs.batch import run_briefs, summary_text
+        with _executor(args) as ex:
+            s = run_briefs(args.tables, args.out, notebook=args.notebook, jobs=args.jobs,
+                           only=args.only, timeout=args.timeout, executor=ex, force=args.force,
+                           progress=not args.quiet)
+        print(summary_text(s))
+        failed = bool(s.failed)
     print(f"index: {Path(args.out) / 'index.html'}")
-    return 1 if s.failed else 0
+    return 1 if failed else 0
 
 
 def cmd_eval(args) -> int:

@@ -440,7 +440,7 @@ class _GenerationWriter:
         duplicates = 0
         with pq.ParquetWriter(table_path(self.gen, "reports"), schema_) as w:
             for batch in pq.ParquetFile(partial).iter_batches(batch_size=REWRITE_ROWS):
-                dup_of = [self.first.get(sha) if self.first.get(sha, f) != f else None
+                dup_of = [self._duplicate_of(f, sha)
                           for f, sha in zip(batch.column("source_file").to_pylist(),
                                             batch.column("content_sha256").to_pylist())]
                 duplicates += sum(d is not None for d in dup_of)
@@ -459,6 +459,10 @@ class _GenerationWriter:
             first = self.first.get(sha)
             if sha is not None and (first is None or f < first):
                 self.first[sha] = f
+
+    def _duplicate_of(self, source_file: str, sha: str | None) -> str | None:
+        first = self.first.get(sha, source_file)
+        return None if first == source_file else first
 
     def abort(self) -> None:
         for w in self.writers.values():

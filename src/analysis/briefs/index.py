@@ -18,9 +18,9 @@ from ..identity import LEVELS_VI, UNKNOWN_PROVINCE, Locality, Period, province_w
 from ..text.keys import code_key, match_key
 from ..trends import (NOT_STATED, catalog, change_table, document_registry, measures,
                       province_changes, province_totals, report_for, rollup_level)
+from .code import PKG_DIR
 from .outputs import INDEX_KEY, PAGES
 
-_PKG_DIR = Path(__file__).resolve().parents[1]
 
 _STATE_VI = {"ok": ("Đã tạo", "ok"), "failed": ("Lỗi", "failed")}
 _STYLE = (
@@ -80,7 +80,7 @@ def index_key(tables_dir: Path, manifest: dict) -> str:
     files = sorted(Path(tables_dir).glob("*.parquet"))
     tables = [(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files]
     salt = json.dumps([manifest, tables, pd.__version__], sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(source_digest(_PKG_DIR.rglob("*.py"), salt=salt).encode()).hexdigest()
+    return hashlib.sha256(source_digest(PKG_DIR.rglob("*.py"), salt=salt).encode()).hexdigest()
 
 
 def refresh_index(out: Path, tables: dict[str, pd.DataFrame], manifest: dict, tables_dir: Path,
