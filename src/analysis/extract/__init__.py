@@ -91,8 +91,9 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     if line is not page.title:
         # "Từ đầu năm đến nay, ..." opening the lead line: the year named after it is the
         # span's year, not a year's report.
-        span = _OTHER_SPAN.search(page.key, line.start, chosen.start)
-        if span and p.period_type == "year":
+        # The span may hold the year ("Từ đầu năm 2023 đến nay").
+        span = _OTHER_SPAN.search(page.key, line.start, min(line.end, chosen.end + 10))
+        if span and span.start() <= chosen.start and p.period_type == "year":
             return Period("other", p.year, to_date=bool(span.group("to_date")))
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)

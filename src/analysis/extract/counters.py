@@ -15,7 +15,7 @@ from .numbers import parse_counter
 
 _NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
 _VIEWS = (
-    re.compile(r"lượt\s*(?:xem|đọc)\s*:?\s*" + _NUM + r"(?!\d)"),
+    re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?|(?:đã|số\s*lần)\s*xem\s*:)\s*" + _NUM + r"(?!\d)"),
     re.compile(r"(?:(?<=\d:\d\d)|(?<![\d:]))" + _NUM + r"\s*lượt\s*(?:xem|đọc)"),
 )
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")

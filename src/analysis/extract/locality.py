@@ -98,6 +98,7 @@ class _Mention:
     name: str               # canonical spelling when the gazetteer knows it
     org: bool               # written as an organisation of the unit ("Huyện ủy X")
     units: tuple[gazetteer.Unit, ...]
+    listed: bool = False    # after a plural unit word ("các huyện Bình Gia, Văn Lãng"): inside
 
     @property
     def level(self) -> str:
@@ -107,16 +108,18 @@ class _Mention:
 
 
 def _lookup(unit_type: str, name: str) -> tuple[gazetteer.Unit, ...]:
+    """The units of that name at the level the unit word says, those of its type first (units
+    change type over time: :func:`_narrow` weighs the word against the page's address)."""
     if unit_type == "tỉnh":
         return gazetteer.provinces(name)
-    if unit_type in _COMMUNE:
-        return tuple(u for u in gazetteer.communes(name) if u.unit_type == unit_type) or \
-            gazetteer.communes(name)
     if unit_type == "thành phố":   # a centrally-run city, else a provincial city ("TP Bắc Giang")
-        return (tuple(u for u in gazetteer.provinces(name) if u.unit_type == "thành phố")
-                or gazetteer.districts(name) or gazetteer.provinces(name))
-    return tuple(u for u in gazetteer.districts(name) if u.unit_type == unit_type) or \
-        gazetteer.districts(name)
+        cities = tuple(u for u in gazetteer.provinces(name) if u.unit_type == "thành phố")
+        if cities:
+            return cities
+    units = gazetteer.communes(name) if unit_type in _COMMUNE else gazetteer.districts(name)
+    if not units and unit_type == "thành phố":
+        return gazetteer.provinces(name)
+    return tuple(sorted(units, key=lambda u: u.unit_type != unit_type))
 
 
 def _title_case(word: str) -> str:
@@ -174,10 +177,11 @@ def _mentions(text: str, key: str, start: int, end: int) -> list[_Mention]:
             continue
         name, units = found
         line_start = key.rfind("\n", 0, m.start()) + 1
-        org = not _PLURAL.search(key, max(line_start, m.start() - 8), m.start()) and (
+        listed = bool(_PLURAL.search(key, max(line_start, m.start() - 8), m.start()))
+        org = not listed and (
             word in _ORG_WORDS
             or bool(_ORG_BEFORE.search(key, max(line_start, m.start() - 50), m.start())))
-        out.append(_Mention(m.start(), typ, name, org, units))
+        out.append(_Mention(m.start(), typ, name, org, units, listed))
     return out
 
 
@@ -243,12 +247,26 @@ def _most_common(mentions: list[_Mention]) -> _Mention | None:
 
 
 def _narrow(units: tuple[gazetteer.Unit, ...], want_type: str | None, named: set[str],
-            host: gazetteer.Unit | None, page: Page) -> gazetteer.Unit | None:
-    """The one unit the page can mean among same-name units, or None."""
-    if want_type:
-        units = tuple(u for u in units if u.unit_type == want_type) or units
+            host: gazetteer.Unit | None, page: Page,
+            inside: Counter) -> gazetteer.Unit | None:
+    """The one unit the page can mean among same-name units, or None.
+
+    ``inside`` counts, per (province, district) key, the communes the page names that lie in
+    that district: the district of more of them ("thị trấn Lộc Thắng, xã Lộc Bắc" of Bảo Lâm,
+    Lâm Đồng) is the one meant among districts of that name."""
+    typed = tuple(u for u in units if u.unit_type == want_type)
+    # Units change type (huyện Phong Điền became a thị xã in 2025): the address outranks the word.
+    if host is not None and not any(u.province == host.province for u in typed):
+        typed = ()
+    units = typed or units
     if len(units) > 1 and host is not None:
         units = tuple(u for u in units if u.province == host.province) or units
+    if len(units) > 1:
+        score = {u: inside[gazetteer.name_key(u.province), gazetteer.name_key(u.name)]
+                 for u in units if u.district is None}
+        best = max(score.values(), default=0)
+        if best and sum(v == best for v in score.values()) == 1:
+            units = tuple(u for u in units if score.get(u) == best)
     if len(units) > 1:
         units = tuple(u for u in units if gazetteer.name_key(u.province) in named
                       or (u.district and gazetteer.name_key(u.district) in named)) or units
@@ -312,7 +330,7 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
         evidence = "đầu trang" if pick else None
     if pick is None:
         body = [m for m in every if m.start >= page.body_start]
-        local = [m for m in body if m.level != "province"]
+        local = [m for m in body if m.level != "province" and not m.listed]
         commune_page = own in _COMMUNE
         # The issuer above the title is a province's or a centrally-run city's body ("BAN DÂN
         # VẬN THÀNH ỦY CẦN THƠ") and the body names no district's or commune's body: a
@@ -335,7 +353,10 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
             # ra"): the districts it names are places inside it, not the reporter.
             ("thân bài", [m for m in body if m.org and m.level == "province"]
              if own == "tỉnh" else []),
-            ("thân bài", [] if commune_page else [m for m in local if m.level == "district"]),
+            # districts named in a page of a province's body without its name ("Ủy ban MTTQ
+            # Việt Nam tỉnh") are places inside the province
+            ("thân bài", [] if commune_page or own == "tỉnh"
+             else [m for m in local if m.level == "district"]),
             ("tên trang", [m for m in site if m.level != "province"]),
             ("tên miền", [host] if host is not None and host.level != "province" else []),
             ("chân trang", [m for m in footer if m.org and m.level != "province"][:1]),
@@ -374,7 +395,12 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
     units = tuple(u for u in found or pick.units if u.level != "province")
     if as_of is not None and as_of >= gazetteer.REFORM_DATE and pick.level == "commune":
         units = gazetteer.communes_2025(pick.name) or units
-    unit = _narrow(units, want, named, host, page) if units else None
+    # each commune named once, whatever number of times the page names it
+    communes = {gazetteer.name_key(m.name): m.units for m in every if m.level == "commune"}
+    inside = Counter(k for units_of in communes.values() for k in {
+        (gazetteer.name_key(u.province), gazetteer.name_key(u.district))
+        for u in units_of if u.district})
+    unit = _narrow(units, want, named, host, page, inside) if units else None
     if unit is not None:   # the page's own word wins: units change type over time
         return Locality(unit.name, want or unit.unit_type, unit.province, evidence)
     provinces = {m.name for m in every + site if m.level == "province"}

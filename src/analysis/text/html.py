@@ -153,6 +153,9 @@ def _address(soup: BeautifulSoup) -> PageAddress:
         metas, "og:url")
     published = _meta(metas, "article:published_time", "og:published_time", "pubdate",
                       "date", "dc.date")
+    if published is None:   # the first machine-readable date in the page: the article's own
+        stamp = soup.find("time", attrs={"datetime": True})
+        published = stamp["datetime"].strip() if stamp is not None else None
     site = _meta(metas, "og:site_name", "application-name")
     if site is None and soup.title is not None:   # "Tin ... | Cổng TTĐT huyện Bá Thước"
         m = _SITE_SUFFIX.search(_SPACES.sub(" ", soup.title.get_text(" ", strip=True)))
@@ -197,8 +200,9 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
             meta.insert(0, line)
             break
 
-    body_lines = [ln for tag in [*_lead(title_tag, body), body] if tag is not None
-                  for ln in _lines(tag)]
+    # The lead's info line holding the counter is in ``meta`` already: once is enough.
+    body_lines = [ln for tag in _lead(title_tag, body) for ln in _lines(tag) if ln not in meta]
+    body_lines += _lines(body) if body is not None else []
     body_lines = _after_heading(body_lines, title)
     # A by-line just after the body container (e.g. <p class="tacgia"> outside it).
     if body is not None:

@@ -40,7 +40,9 @@ _CHROME = re.compile(
     r"\s*:?\s*$|"
     # labelled lines; an attachment with its download count ("Tập tin đính kèm: ... (Lượt tải:
     # 12)", "Tải về: ... | Lượt tải: 27")
-    r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép|tải về|"
+    # the site's contact footer ("Trụ sở: 181 Phò Trạch ... Tổng lượt truy cập: 2,406,913")
+    r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép|tải về|trụ sở|địa chỉ|"
+    r"điện thoại|e-?mail|"
     r"(?:tập tin|tệp tin|tệp|file) đính kèm)\s*:|từ khóa\b|tags\s*:|"
     r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
     r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
@@ -63,11 +65,14 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
               r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
-    r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
+    r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|(?:đã|số lần) xem\s*:|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
     r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
-    r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
+    # "Tác giả | Ngày đăng: 12/03/2021 ..." (not a lead after a by-line: "TRẦN KHANG | Ngày
+    # 04/4/2023, Ban Dân vận ..." goes on for a sentence)
+    r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"(?![^\n]{80})|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
     + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·])|"
@@ -95,11 +100,16 @@ _OFFICIAL_HEAD = re.compile(
     r"(?:\*\s+)?[^\W\d][^,\n]{0,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$|"
     r"^\s*số\s*:?\s*\d[^\n]{0,80}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
 # Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
+_DOC_KIND = re.compile(r"\s*(báo cáo|kế hoạch|quyết định|chỉ thị|nghị quyết|thông báo|hướng dẫn|"
+                       r"tờ trình|chương trình)\s*$")
+_SITE_NAME = re.compile(r"\s*(cổng|trang) (thông tin|ttđt)")
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
 # A by-line's label: "Tác giả:", "Tin, ảnh:", "CTV", and a bare "Tin:" / "Bài:" only with its
 # colon ("Tin tức ..." opens a heading, not a by-line).
-BYLINE_LABEL = re.compile(r"^\s*(?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
+# "Bài và ảnh:", "Tin - ảnh:", "Bài/ảnh:" are the same label as "Tin, ảnh:".
+_TEXT_PHOTO = r"(?:tin|bài)\s*(?:,|và|-|–|&|/)?\s*ảnh"
+BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
                           r"\s*[:.]?\s*", re.I)
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
@@ -112,9 +122,11 @@ _NOT_PERSON = re.compile(
     r"thị ủy|thành ủy|quận ủy|huyện|xã|phường|tỉnh|thành phố|thị trấn|quận|cộng hòa|việt nam|"
     r"nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|báo cáo|"
     r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ)(?!\w)")
-# An info line under the title that opens with a labelled by-line and goes on with the dateline
-# or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438".
-_INFO_BYLINE = re.compile(r"^\s*((?:tác giả|tin,?\s*ảnh|bài,?\s*ảnh|tin|bài)\s*:\s*[^|\n\d]{2,40}?)\s*\|"
+# An info line under the title that opens with a by-line, labelled or not, and goes on with the
+# dateline or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438",
+# "Thùy Linh · 12/04/2024 · Lượt xem: 3120".
+_INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|{_TEXT_PHOTO}|tin|bài)\s*:\s*)?[^|·•\n\d]{{2,40}}?)"
+                          r"\s*[|·•]"
                           r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|lượt xem|lượt đọc))")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
@@ -130,6 +142,7 @@ _FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đ
                           r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
                           r"([^\W\d_]+(?: [^\W\d_]+){0,3})")
 _RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
+_SIGNING = re.compile(r"\s*(?:t/m|tm\.|k/t|kt\.|\(đã ký\)|\(ký|thay mặt|ký thay)")
 _BULLET_NUM = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _PLAN_HEAD = re.compile(
     r"^\s*(?:[ivx\d]+[.)]\s*|[-–•+*]\s*)?(?:phương hướng|nhiệm vụ|một số nhiệm vụ|kế hoạch|"
@@ -178,6 +191,10 @@ class Page:
         i = 0
         while i < len(nonempty) - 1 and self._is_header(nonempty, i):
             i += 1
+            # An official document's title is the line under its kind ("BÁO CÁO" / "Kết quả
+            # công tác dân vận tháng 8 năm 2022"), whatever case it is in.
+            if _DOC_KIND.match(key, nonempty[i - 1].start, nonempty[i - 1].end):
+                break
         # A short category label above the title ("Hoạt động dân vận"): the title is the line
         # that its dateline or counter follows.
         if i + 2 < len(nonempty) and len(nonempty[i].text.strip()) <= 40 \
@@ -203,7 +220,8 @@ class Page:
         while rest and self.title is not None:
             ln, k = rest[0], key[rest[0].start:rest[0].end]
             info = _INFO_BYLINE.match(k)
-            if info and info_byline is None:
+            if info and info_byline is None and _is_byline(ln.text[info.start(1):info.end(1)]) \
+                    and not _META.match(k) and len(k) < 120:   # not a lead after "NAME |"
                 info_byline = Span(ln.start + info.start(1), ln.start + info.end(1),
                                    ln.text[info.start(1):info.end(1)])
             elif info_byline is None and self._byline_above_meta(rest):
@@ -268,8 +286,10 @@ class Page:
 
     def _signed(self, body: list[Span]) -> bool:
         """Whether ``body`` ends in an official document's signature block: a name under its
-        recipients list ("Nơi nhận:") signs the document and is no by-line."""
-        return any(_RECIPIENTS.match(self.key, ln.start, ln.end) for ln in body[-6:])
+        recipients list ("Nơi nhận:") or its signing formula ("T/M BAN DÂN VẬN", "(đã ký)")
+        signs the document and is no by-line."""
+        return any(_RECIPIENTS.match(self.key, ln.start, ln.end)
+                   or _SIGNING.match(self.key, ln.start, ln.end) for ln in body[-6:])
 
     def _is_header(self, lines: list[Span], i: int, caps_ok: bool = True) -> bool:
         """Whether ``lines[i]`` sits above the title (the title is the first line that does not)."""
@@ -279,6 +299,14 @@ class Page:
                 _META.match(k) and not _glued_title(k)):
             return True
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
+            return True
+        # The portal's name alone ("Cổng thông tin điện tử huyện Bảo Lạc") opening the page.
+        if _SITE_NAME.match(k) and len(text) <= 80 and i + 1 < len(lines):
+            return True
+        # A two-column document header: "BAN DÂN VẬN        Nghĩa Lộ, ngày 31 tháng 8 năm 2022".
+        columns = re.split(r"\s{4,}", text)
+        if len(columns) > 1 and all(_OFFICIAL_HEAD.match(match_key(c)) or (
+                c.isupper() and len(c) <= 60) for c in columns):
             return True
         letters = [c for c in text if c.isalpha()]
         if not (caps_ok and letters and all(c.isupper() for c in letters) and len(text) <= 100):
@@ -295,6 +323,9 @@ class Page:
         if self._is_header(lines, i + 1, caps_ok=False) or (
                 lines[i + 1].text.strip().isupper() and len(lines[i + 1].text) <= 100):
             return True
+        nxt_text = lines[i + 1].text.strip()
+        if len(nxt_text) < 45 and (_is_byline(nxt_text) or _two_names(nxt_text)):
+            return False   # the title in capitals over its by-line ("Lò Thu Hà- Quàng Vinh")
         after = self.key[lines[i + 2].start:lines[i + 2].end] if i + 2 < len(lines) else ""
         return bool(_META.match(after)) and not _META.match(
             self.key[lines[i + 1].start:lines[i + 1].end])
