@@ -12,13 +12,7 @@ from analysis.extract.documents import code_identity, find_documents
 from analysis.extract.locality import find_locality
 from analysis.extract.money import find_money
 from analysis.extract.periods import Period
-from analysis.text.page import page_from_text
-
-LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
-
-
-def page(text):
-    return page_from_text(text, "t.txt")
+from tests.extract.pages import LEAD, page
 
 
 def tasks(text):

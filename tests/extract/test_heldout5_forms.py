@@ -11,13 +11,9 @@ from analysis.extract.documents import find_documents
 from analysis.extract.locality import find_locality
 from analysis.text.address import PageAddress
 from analysis.text.page import page_from_text
+from tests.extract.pages import LEAD, page
 
-LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
 TITLE = "Huyện ủy Mường Tè giao ban công tác dân vận quý II năm 2022"
-
-
-def page(text, name="t.txt"):
-    return page_from_text(text, name, is_html=name.endswith(".html"))
 
 
 # --- the end of the article -----------------------------------------------------------------

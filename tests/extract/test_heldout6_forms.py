@@ -9,14 +9,9 @@ from analysis.extract.bylines import find_author
 from analysis.extract.counters import find_site_stats, find_views
 from analysis.extract.documents import find_documents
 from analysis.extract.locality import find_locality
-from analysis.text.page import page_from_text
+from tests.extract.pages import LEAD, page
 
-LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
 TITLE = "Huyện ủy Đăk Hà giao ban công tác dân vận quý III năm 2020"
-
-
-def page(text, name="t.txt"):
-    return page_from_text(text, name, is_html=name.endswith(".html"))
 
 
 # --- by-lines -------------------------------------------------------------------------------

@@ -5,18 +5,9 @@ from analysis.extract import extract_page
 from analysis.extract.bylines import find_author
 from analysis.extract.counters import find_views
 from analysis.extract.locality import find_locality
-from analysis.text.page import page_from_text
+from tests.extract.pages import LEAD, page, report
 
-LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
 TITLE = "Huyện ủy Krông Pắc giao ban công tác dân vận quý II năm 2021"
-
-
-def page(text, name="t.txt"):
-    return page_from_text(text, name, is_html=name.endswith(".html"))
-
-
-def report(text):
-    return extract_page(page(text)).report
 
 
 # --- an official document's header ------------------------------------------------------------

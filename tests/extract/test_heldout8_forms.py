@@ -5,17 +5,7 @@ from analysis.extract import extract_page
 from analysis.extract.counters import find_views
 from analysis.extract.locality import find_locality
 from analysis.text.address import PageAddress
-from analysis.text.page import page_from_text
-
-LEAD = "Ban Dân vận Huyện ủy tổ chức hội nghị, các đoàn thể tham gia đầy đủ, đạt nhiều kết quả."
-
-
-def page(text, name="t.txt", address=None):
-    return page_from_text(text, name, is_html=name.endswith(".html"), address=address)
-
-
-def report(text, name="t.txt"):
-    return extract_page(page(text, name)).report
+from tests.extract.pages import LEAD, page, report
 
 
 # --- locality ---------------------------------------------------------------------------------

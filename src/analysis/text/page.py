@@ -102,7 +102,6 @@ _OFFICIAL_HEAD = re.compile(
 # Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
 _DOC_KIND = re.compile(r"\s*(báo cáo|kế hoạch|quyết định|chỉ thị|nghị quyết|thông báo|hướng dẫn|"
                        r"tờ trình|chương trình)\s*$")
-_SITE_NAME = re.compile(r"\s*(cổng|trang) (thông tin|ttđt)")
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
 # A by-line's label: "Tác giả:", "Tin, ảnh:", "CTV", and a bare "Tin:" / "Bài:" only with its
@@ -301,7 +300,8 @@ class Page:
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
             return True
         # The portal's name alone ("Cổng thông tin điện tử huyện Bảo Lạc") opening the page.
-        if _SITE_NAME.match(k) and len(text) <= 80 and i + 1 < len(lines):
+        site = SITE_WORDS.search(k)
+        if site and not k[:site.start()].strip() and len(text) <= 80 and i + 1 < len(lines):
             return True
         # A two-column document header: "BAN DÂN VẬN        Nghĩa Lộ, ngày 31 tháng 8 năm 2022".
         columns = re.split(r"\s{4,}", text)
