@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract.documents import code_identity, doc_identity
+from .extract.gazetteer import name_key
 from .tables import extract_bytes
 
 FIELDS = ("period", "locality", "author", "views", "site_stats", "doc_dates", "report_code",
@@ -81,6 +82,10 @@ def _gold_doc_key(d: dict) -> str:
                         m.group(1) if m else None)
 
 
+def _place(name: str | None, unit_type: str | None, province: str | None) -> tuple:
+    return (name and name_key(name), unit_type, province and name_key(province))
+
+
 def _check(ev: Evaluation, name: str, page: str, want, got) -> None:
     ev.total[name] += 1
     if want == got:
@@ -109,8 +114,10 @@ def evaluate(paths: list[Path]) -> Evaluation:
                 want_period += (g[extra],)
                 got_period += (rep[extra],)
         _check(ev, "period", name, want_period, got_period)
-        _check(ev, "locality", name, (g.get("locality"), g.get("locality_type"), g.get("province")),
-               (rep["locality"], rep["locality_type"], rep["province"]))
+        # names compared as spellings of one name: "Đắk Hà" is the gazetteer's "Đăk Hà"
+        _check(ev, "locality", name, _place(g.get("locality"), g.get("locality_type"),
+                                            g.get("province")),
+               _place(rep["locality"], rep["locality_type"], rep["province"]))
         _check(ev, "author", name, g.get("author"), rep["author"])
         if "published_on" in g:
             _check(ev, "published_on", name, g["published_on"],

@@ -80,7 +80,8 @@ LIBRARIES = ("underthesea", "vietnamadminunits", "pandas", "pyarrow")
 _REPORT_WORDS = re.compile(
     r"dân vận|mặt trận|mttq|cấp ủy|đảng ủy|đảng bộ|chi bộ|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|"
     r"ủy ban nhân dân|ubnd|hội đồng nhân dân|chính quyền|hội nông dân|hội liên hiệp phụ nữ|"
-    r"hội cựu chiến binh|đoàn thanh niên|liên đoàn lao động|công đoàn")
+    r"hội cựu chiến binh|đoàn thanh niên|liên đoàn lao động|công đoàn|"
+    r"(?:huyện|tỉnh|thành|thị|quận) đoàn|đoàn tncs|đoàn viên|hội lhpn|hội liên hiệp thanh niên")
 """Words of the bodies whose reports the toolkit reads (on the page's match key). A Front, Farmers'
 Union or People's Committee report need not say "dân vận"; a recipe or foreign news names none."""
 

@@ -96,8 +96,21 @@ def test_month_periods(title, want):
     ("Sơ kết 3 năm thực hiện Chỉ thị số 49-CT/TW", None),
     ("Kết quả công tác dân vận từ đầu năm đến nay", None),
     ("Hưởng ứng Tháng Dân vận năm 2022", 2022),
-    ("Tổng kết công tác dân vận giai đoạn 2016-2020", None),
+    ("Tổng kết công tác dân vận giai đoạn 2016-2020", 2020),
 ])
 def test_non_calendar_spans_are_other(title, year):
     p = report_period(make_page("Nội dung báo cáo.", title=title), None)
     assert (p.period_type, p.year) == ("other", year)
+
+
+def test_a_span_of_years_in_the_title_gives_its_months_but_not_in_the_lead():
+    """A title's "giai đoạn 2021 - 2023" is the report's span; in the lead the same words say
+    what a directive covers ("Chỉ thị ... giai đoạn 2018 - 2021")."""
+    title = report_period(make_page("Nội dung báo cáo.", title="Bảo Lộc: 3 năm thực hiện phong "
+                                    "trào “Dân vận khéo” giai đoạn 2021 - 2023"), None)
+    assert (title.year, title.start_month, title.end_month) == (2023, "2021-01", "2023-12")
+    lead = report_period(make_page("Sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TU về công tác dân "
+                                   "vận vùng đồng bào giai đoạn 2018 - 2021.",
+                                   title="Thanh Sơn: Sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TU"),
+                         None)
+    assert lead.start_month is None

@@ -18,18 +18,21 @@ from .counts import find_counts
 from .documents import find_documents
 from .locality import find_locality
 from .money import find_money
-from .periods import Period, find_periods, with_year
+from .periods import YEAR_SPAN, Period, find_periods, with_year
 from .tasks import find_tasks, mark_run_in_plans, plan_period
 
-# Spans that are not calendar report periods: "5 tháng đầu năm", "từ đầu năm đến nay",
-# "3 năm thực hiện", "giai đoạn 2021-2025", "Tháng Dân vận", "đợt 1".
-# A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
-# has its tasks for the rest of that year.
+# Spans that are not calendar report periods: "5 tháng đầu năm", "3 năm thực hiện",
+# "giai đoạn 2021-2025", "Tháng Dân vận", "đợt 1".
 _OTHER_SPAN = re.compile(
-    r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|(?P<to_date>từ đầu năm"
-    r"(?:\s+(?:19|20)\d\d)?\s+đến nay)|"
+    r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
+# A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
+# has its tasks for the rest of that year.
+# "quý IV và năm 2023", "quí IV và cả năm 2023": the last quarter with the whole year it closes.
+_AND_YEAR = re.compile(r"\s*(?:[/-]\s*(?:19|20)\d\d\s*)?(?:và|,)\s*(?:cả\s+)?năm\s+((?:19|20)\d\d)")
+_THIS_YEAR = re.compile(r"\s*,?\s*(?:của\s+)?năm\s+(?:nay|này)(?!\w)")
+_TO_DATE = re.compile(r"(?<![\w])từ đầu năm(?:\s+((?:19|20)\d\d))?\s+(?:đến|tới) nay")
 
 @dataclass
 class PageFacts:
@@ -60,24 +63,36 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     """
     lead = page.regions[:3] if page.title is not None and page.regions[0] is page.title \
         else page.regions[:2]
-    chosen = None
-    for ln in lead:
-        mentions = find_periods(page.key, ln.start, ln.end)
-        specific = [pm for pm in mentions if not pm.plan_context]
-        typed = [pm for pm in specific if pm.period.period_type != "year"]
-        pick = (typed or specific or [None])[0]
-        if pick is not None:
-            chosen = pick
-            break
     # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020").
     years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
              if pm.period.year]
+    chosen = None
+    for ln in lead:
+        mentions = find_periods(page.key, ln.start, ln.end)
+        if ln is not page.title:   # in the lead a span of years is what a document covers
+            mentions = [pm for pm in mentions if not YEAR_SPAN.match(page.key, pm.start)]
+        specific = [pm for pm in mentions if not pm.plan_context]
+        typed = [pm for pm in specific if pm.period.period_type != "year"]
+        pick = (typed or specific or [None])[0]
+        # "Từ đầu năm đến nay, ..." before any period: the year to date, whatever document or
+        # year the sentence goes on to name
+        to_date = _TO_DATE.search(page.key, ln.start, ln.end)
+        if to_date and (pick is None or to_date.start() <= pick.start):
+            year = int(to_date.group(1)) if to_date.group(1) else (
+                published.year if published else years[0] if years else None)
+            return Period("other", year, to_date=True)
+        if pick is not None:
+            chosen = pick
+            break
     dated = next((d for ln in lead for d in [parse_date(page.key[ln.start:ln.end])] if d), None)
     fallback = (years[0] if years else published.year if published
                 else dated.year if dated else None)
     if chosen is None:
         return Period("other", fallback)
     p = chosen.period
+    whole = _AND_YEAR.match(page.key, chosen.end)
+    if p.period_type == "quarter" and p.quarter == 4 and whole:   # the year's report
+        return Period("year", int(whole.group(1)))
     if p.period_type == "year":
         spans = [pm.period for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
                  if pm.period.period_type == "other" and pm.period.start_month
@@ -89,18 +104,18 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         return with_year(p, years[0] if years else fallback)
     line = next(ln for ln in lead if ln.start <= chosen.start < ln.end)
     if line is not page.title:
-        # "Từ đầu năm đến nay, ..." opening the lead line: the year named after it is the
-        # span's year, not a year's report.
-        # The span may hold the year ("Từ đầu năm 2023 đến nay").
+        # A span opening the lead line ("Sau 3 năm thực hiện ..., năm 2021"): the year named
+        # after it is the span's year, not a year's report.
         span = _OTHER_SPAN.search(page.key, line.start, min(line.end, chosen.end + 10))
         if span and span.start() <= chosen.start and p.period_type == "year":
-            return Period("other", p.year, to_date=bool(span.group("to_date")))
+            return Period("other", p.year)
     if page.title:   # a non-calendar span named before any calendar period in the title
         span = _OTHER_SPAN.search(page.key, page.title.start, page.title.end)
         if span and (chosen.start < page.title.start or span.start() <= chosen.start
                      or p.period_type == "year"):
-            return Period("other", p.year if p.period_type == "year" else fallback,
-                          to_date=bool(span.group("to_date")))
+            return Period("other", p.year if p.period_type == "year" else fallback)
+    if p.year is None and published and _THIS_YEAR.match(page.key, chosen.end):
+        p = with_year(p, published.year)   # "Quý II năm nay": the dateline's year
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.
         if years:

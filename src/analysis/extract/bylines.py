@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..text.page import BYLINE_LABEL, Page
+from ..text.keys import match_key
+from ..text.page import ACCOUNT, BYLINE_LABEL, NOT_PERSON, Page
 
 _UNIT_TAIL = re.compile(r"\s*[-–]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
                         r"thị|xã|phường|cổng|bdv|btg|btv|phó|trưởng|chủ tịch|bí thư|cán bộ|"
                         r"chuyên viên|ủy viên|giám đốc|tổng biên tập|phóng viên|công chức|"
-                        r"viên chức|nhân viên|cộng tác viên)\b.*$", re.I)
+                        r"viên chức|nhân viên|cộng tác viên|ctv|pv|btv)\b.*$", re.I)
 # A dash before words a name never has (a word in lower case): the writer's position, in any
 # wording ("Nguyễn Văn Hậu – Công chức Văn hóa - Xã hội xã"); "Minh Hà – Thu Trang" are two names.
 _DASH = re.compile(r"\s*[-–]\s*")
@@ -18,18 +19,21 @@ _PLACE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _TOP = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{2,40}?)\s*\|(?:\s*\S|\s*$)")
 # The outlet's code after the names: "Vũ Thắng, Như Huỳnh/THQH".
 _OUTLET = re.compile(r"\s*/\s*[A-ZĐ]{2,8}\s*$")
-# A CMS login in place of a name ("quantritrangbang", "admin admin"): not a person.
-_ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*)(?:\s+\1)?|admin\w*|quantri\w*)$")
+# A photo credit after the writer's name: "Thanh Tùng - Ảnh: Ngọc Trâm".
+_PHOTO_TAIL = re.compile(r"\s*[-–|,;]\s*ảnh\s*:.*$", re.I)
+# "Theo Ngọc Dung - Báo Đồng Nai": the writer the article is credited to.
+_CREDITED = re.compile(r"^[Tt]heo\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def find_author(page: Page) -> str | None:
     """The by-line as written, without its label ("Tác giả:") or trailing unit."""
     if page.byline is not None:
-        s = BYLINE_LABEL.sub("", page.byline.text.strip())
+        s = _CREDITED.sub("", _PHOTO_TAIL.sub("", BYLINE_LABEL.sub("", page.byline.text.strip())))
         # the parentheses first: a body in them may hold a dash ("(Trung tâm Văn hóa - Thể thao)")
         s = _OUTLET.sub("", _UNIT_TAIL.sub("", _position_cut(_PLACE_TAIL.sub("", s))))
         s = s.strip().rstrip("|").strip()
-        return s if s and not _ACCOUNT.match(s) else None
+        # a CMS login, or an office under a label ("Tin, ảnh: Văn phòng Đảng ủy phường")
+        return s if s and not ACCOUNT.match(s) and not NOT_PERSON.search(match_key(s)) else None
     if page.body:
         m = _TOP.match(page.body[0].text)
         if m and m.group(1).upper() == m.group(1):

@@ -1,16 +1,18 @@
 """Portal counters: the article's view counter and the site's visit statistics.
 
 Counters are integers printed by a widget, so every '.' or ',' groups thousands
-("Tất cả: 331,618", "Năm 2021 : 112.480"). Labels are anchored at the start of a line and
-followed by a colon, so prose such as "tất cả các xã" never reads as a counter, and a number
-inside a label ("Tháng 10", "Năm 2021") never becomes a value.
+("Tất cả: 331,618", "Năm 2021 : 112.480"). Labels are anchored at the start of a line (or a
+field of a one-line widget) and the count ends it, so prose such as "tất cả các xã" never reads
+as a counter; a widget may drop the colon ("Đang online 14"), but then a year or a month after
+"Năm"/"Tháng" is a date, and a number inside a label ("Tháng 10", "Năm 2021") never becomes a
+value. Only the page's chrome and meta lines are read.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..text.page import GLUED_TO_TIME, Page
+from ..text.page import COUNT_ALONE, GLUED_TO_TIME, Page
 from .numbers import parse_counter
 
 _NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
@@ -20,7 +22,8 @@ _VIEWS = (
 )
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
 _LABELS = (
-    ("online", r"đang\s*online|đang\s*truy\s*cập|online|trực\s*tuyến|đang\s*xem"),
+    ("online", r"đang\s*online|đang\s*truy\s*cập|(?:số\s*người\s*)?online|trực\s*tuyến|"
+               r"đang\s*xem"),
     ("today", r"hôm\s*nay|trong\s*ngày|truy\s*cập\s*hôm\s*nay"),
     ("week", r"trong\s*tuần|tuần\s*này|tuần\s*hiện\s*tại|tuần"),
     ("month", r"tháng\s*hiện\s*tại|trong\s*tháng|tháng\s*này|tháng\s*\d{1,2}(?:/\d{4})?|tháng"),
@@ -33,7 +36,10 @@ _LABELS = (
 _STAT_LINE = re.compile(
     r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*|thống\s*kê\s*)truy\s*cập\s+(?=[^\W\d_][^:\d]*:)|"
     r"(?:lượt\s*)?truy\s*cập\s+(?=hôm|trong|tuần|tháng|năm))?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
-    r"\s*:\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+    r"(?:\s*(?P<colon>:)\s*|\s+)(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
+# Without a colon ("Đang online 14", "Tổng 1.092.117") a "Năm 2021" or "Tháng 10" is a date,
+# not a count.
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d|0?[1-9]|1[0-2]")
 
 
 # Fields of one widget line: "Đang truy cập: 23 - Hôm nay: 1.208", or with no separator left but
@@ -43,6 +49,8 @@ _FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\
 
 # "Thứ Sáu, 07/07/2023 22:584120": 22:58 and 4120 views.
 _GLUED_TO_TIME = re.compile(GLUED_TO_TIME)
+_COUNT_ALONE = re.compile(r"\s*(?:" + COUNT_ALONE + ")")
+_TIME_END = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*$")
 
 
 def find_views(page: Page) -> tuple[int | None, int | None]:
@@ -57,6 +65,9 @@ def find_views(page: Page) -> tuple[int | None, int | None]:
         m = _GLUED_TO_TIME.search(page.key, ln.start, ln.end)
         if m:
             return int(m.group(1)), m.start(1)
+    for above, ln in zip(page.meta, page.meta[1:]):   # "Đăng lúc: 22:58" over "4120"
+        if _TIME_END.search(above.text) and _COUNT_ALONE.match(page.key, ln.start, ln.end):
+            return parse_counter(ln.text.strip()), ln.start
     return None, None
 
 
@@ -71,6 +82,9 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
             if not m:
                 continue
             field = next(f for f in STAT_FIELDS if m.group(f))
+            if not m.group("colon") and field in ("month", "year") and _DATE_LIKE.fullmatch(
+                    m.group("value")):
+                continue
             if stats[field] is None:
                 stats[field] = parse_counter(m.group("value"))
                 if not raw or raw[-1] != ln.text.strip():

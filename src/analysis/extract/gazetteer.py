@@ -20,6 +20,8 @@ from pathlib import Path
 from ..text.keys import match_key, slugify
 
 _ALIASES = {"sapa": "sa pa"}
+# Highland names written both ways, officially too: "Đắk Hà" / "Đăk Hà", "Đắk Lắk" / "Đăk Lăk".
+_SPELLINGS = re.compile(r"(?<!\w)(đ|l)ắk(?!\w)")
 # Provinces the data package names as of 2025 but that bore another name through 2020-2024, the
 # years of its district and commune table: (name in the package, name used here, unit type).
 _PROVINCE_NAMES = {"Huế": ("Thừa Thiên Huế", "tỉnh")}
@@ -51,7 +53,7 @@ class Unit:
 
 def name_key(name: str) -> str:
     """Key for comparing place names: tone style, case and spacing unified."""
-    k = " ".join(match_key(name).split())
+    k = _SPELLINGS.sub(r"\1ăk", " ".join(match_key(name).split()))
     return _ALIASES.get(k.replace(" ", ""), k)
 
 

@@ -63,6 +63,7 @@ _PHRASE_STARTS = {"quý", "ban", "đảng", "hội", "ủy", "thường", "nhân
                   "huyện", "xã", "phường", "thị", "thành", "quận", "giai", "đợt", "sơ", "tổng",
                   "ngày", "số", "đã", "tổ", "mttq", "ubnd", "hđnd", "trên", "tiếp", "thực",
                   "triển", "đảm"}
+_UNIT_STARTS = {"thành": ("phố", "ủy", "đoàn"), "thị": ("xã", "trấn", "ủy", "đoàn")}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:")
 _TITLE_AT = re.compile(r"(?:^|\s)(?:ở|tại)\s+([^\W\d_][^,.;:\n]{1,40})")
@@ -155,8 +156,13 @@ def _name_after(text: str, at: int, end: int, unit_type: str) -> tuple[str, tupl
     if words[0].lower() in _NOT_NAMES:
         return None
     caps = []
-    for w in words:
-        if not (w[0].isupper() or (w.isdigit() and caps)) or (caps and w.lower() in _PHRASE_STARTS):
+    for i, w in enumerate(words):
+        phrase = w.lower() in _PHRASE_STARTS and (
+            # "Thành", "Thị" end a name only as a unit word's start ("thành phố", "thị xã"):
+            # "phường Hạc Thành" is a name the gazetteer may not know yet
+            w.lower() not in _UNIT_STARTS
+            or (i + 1 < len(words) and words[i + 1].lower() in _UNIT_STARTS[w.lower()]))
+        if not (w[0].isupper() or (w.isdigit() and caps)) or (caps and phrase):
             break
         caps.append(w)
     while caps and caps[-1].isdigit():

@@ -24,6 +24,9 @@ _BODY_CLASS = re.compile(r"(post|article|news|entry|detail|main)[-_]?(content|bo
 _STATS_CLASS = re.compile(r"thong[-_]?ke|stat|counter|visit|truy[-_]?cap", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|website|báo|ttđt)[^|]*$", re.I)
 _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
+# A block that is the view counter alone: "Lượt xem: 64", "288 Lượt xem".
+_COUNTER_ONLY = re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*lượt\s*(?:xem|đọc))"
+                           r"\s*$", re.I)
 _STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
                           r"lượt\s*truy\s*cập\s*:|^\s*online\s*:\s*\d",   # "Online: 9" alone
                           re.I)
@@ -31,11 +34,15 @@ _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading", re.I)
 _CHROME_CLASS = re.compile(r"logo|banner|brand|site-?name|site-?title|site-?header|top-?header|"
                            r"masthead|^header$|\sheader$", re.I)
 SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*ttđt|trang\s*ttđt|website|"
-                        r"báo\s*điện\s*tử", re.I)
+                        r"báo(?:\s+[^\W\d_]+){0,4}\s+điện\s*tử", re.I)   # "Báo Lâm Đồng điện tử"
 """Words of a portal's own name ("Cổng thông tin điện tử huyện ...")."""
+_EYE_ICON = re.compile(r"(?:^|[-_])eye(?:$|[-_])|^icon-?view", re.I)
+_AUTHOR_CLASS = re.compile(r"author|tac-?gia|byline|writer", re.I)
+_AUTHOR_MAX = 60      # characters of a by-line element; a longer one is a biography box
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+tháng\s+\d{1,2}\s+(?:năm\s+)?\d{4}", re.I)
+_FORM_TEXT = 200     # characters of paragraphs that make a <form> the page's wrapper, not a form
 _HEAD_LINES = 3        # lines of a body container that may come before the article's heading
 _BREADCRUMB_MAX = 120  # characters of a breadcrumb line; a longer line is the article's
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -73,19 +80,73 @@ def _lines(node: Tag) -> list[str]:
     return out
 
 
+def _label_value_rows(lines: list[str]) -> list[str]:
+    """A counter widget's label and count on lines of their own (table cells, list items) as one
+    line: "Đang truy cập" over "6" is "Đang truy cập: 6"."""
+    out: list[str] = []
+    for ln in lines:
+        if out and re.fullmatch(r"\d[\d.,]*", ln) and not re.search(r"\d", out[-1]):
+            out[-1] = f"{out[-1].rstrip(' :')}: {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
+def _label_bylines(soup: BeautifulSoup) -> None:
+    """An element the markup marks as the by-line (<span class="author">VĂN SỰ</span> inside the
+    info line) on a line of its own, labelled as a by-line: "Tác giả: VĂN SỰ"."""
+    for tag in [*soup.find_all(True, class_=_AUTHOR_CLASS), *soup.find_all(itemprop="author")]:
+        text = _SPACES.sub(" ", tag.get_text(" ", strip=True))
+        if not text or len(text) > _AUTHOR_MAX or tag.find(_BLOCKS - {"div"}):
+            continue
+        if not re.match(r"(tác giả|tin|bài|ctv|pv)\b", text, re.I):
+            tag.insert(0, "Tác giả: ")
+        tag.name = "div"
+
+
+def _label_view_icons(soup: BeautifulSoup) -> None:
+    """An eye icon before a count (<i class="fa fa-eye"></i> 173) is the view counter's label,
+    lost when the page is read as text: it becomes "Lượt xem:"."""
+    for tag in soup.find_all(["i", "span", "em"], class_=_EYE_ICON):
+        if not tag.get_text(strip=True):
+            tag.replace_with(NavigableString(" | Lượt xem: "))
+
+
 def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
-    """The element holding the article text: a known class, else the richest <p> parent."""
-    for tag in soup.find_all(True, class_=_BODY_CLASS):
+    """The element holding the article text: a known class or id, else the element with the most
+    text in its own paragraphs and its own text lines (an article written as text and <br>)."""
+    for tag in [*soup.find_all(True, class_=_BODY_CLASS), *soup.find_all(True, id=_BODY_CLASS)]:
         if tag.find("p") or len(tag.get_text(strip=True)) > 200:
             return tag
     for tag in soup.find_all(["article"]):
         return tag
     best, best_len = None, 0
-    for tag in soup.find_all(["div", "section", "td", "main"]):
-        n = sum(len(p.get_text()) for p in tag.find_all("p", recursive=False))
+    for tag in soup.find_all(["div", "section", "td", "main", "body"]):
+        n = sum(len(p.get_text()) for p in tag.find_all("p", recursive=False)) + sum(
+            len(t.strip()) for t in tag.find_all(string=True, recursive=False))
         if n > best_len:
             best, best_len = tag, n
+    if best is not None and best.name == "body" and best.find("p", recursive=False):
+        return _wrap_paragraphs(soup, best)
     return best
+
+
+def _wrap_paragraphs(soup: BeautifulSoup, page_body: Tag) -> Tag:
+    """The article's paragraphs when they sit straight in <body>, beside the menu and the counter
+    widget: the run of <p> from the first to the last, moved into a <div> of their own so that
+    what is outside the article stays outside."""
+    paragraphs = page_body.find_all("p", recursive=False)
+    first, last = paragraphs[0], paragraphs[-1]
+    run = [first]
+    for sib in first.find_next_siblings() if first is not last else []:
+        run.append(sib)
+        if sib is last:
+            break
+    wrapper = soup.new_tag("div")
+    first.insert_before(wrapper)
+    for tag in run:
+        wrapper.append(tag.extract())
+    return wrapper
 
 
 def _lead(title_tag: Tag | None, body: Tag | None) -> list[Tag]:
@@ -105,20 +166,24 @@ def _lead(title_tag: Tag | None, body: Tag | None) -> list[Tag]:
     return []
 
 
-def _after_heading(lines: list[str], title: str) -> list[str]:
-    """The article's lines after its heading, when the body container holds the heading too: the
-    heading is the title already, and the short lines above it are a breadcrumb ("Trang chủ /
-    Tin tức - Sự kiện / ...")."""
-    at = next((i for i, ln in enumerate(lines[:_HEAD_LINES]) if ln == title), None)
+def _after_heading(lines: list[str], title: str) -> tuple[list[str], list[str]]:
+    """The info lines above the heading and the article's lines after it, when the body container
+    holds the heading too: the heading is the title already, the short lines above it are a
+    breadcrumb ("Trang chủ / Tin tức - Sự kiện / ...") or the info line ("Chuyên mục: ... |
+    Ngày đăng: 19/07/2022 | Lượt xem: 1,204"), which is kept. The heading may be in capitals
+    while the document title is not."""
+    at = next((i for i, ln in enumerate(lines[:_HEAD_LINES]) if ln.casefold() == title.casefold()),
+              None)
     if at is None or any(len(ln) > _BREADCRUMB_MAX for ln in lines[:at]):
-        return lines
-    return lines[at + 1:]
+        return [], lines
+    info = [ln for ln in lines[:at] if _DATE_TEXT.search(ln) or _VIEWS.search(ln)]
+    return info, lines[at + 1:]
 
 
 def _title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
-    """The article's heading: an <h1> (or an <h2> marked as the title) that is not the portal's
-    name in a logo or banner; else the document <title> without the site's suffix."""
-    heads = soup.find_all("h1") + [h for h in soup.find_all("h2")
+    """The article's heading: an <h1> (or an <h2>, <h3> marked as the title) that is not the
+    portal's name in a logo or banner; else the document <title> without the site's suffix."""
+    heads = soup.find_all("h1") + [h for h in soup.find_all(["h2", "h3"])
                                    if _TITLE_CLASS.search(" ".join(h.get("class") or []))]
     for h in heads:
         text = _SPACES.sub(" ", h.get_text(" ", strip=True))
@@ -170,13 +235,21 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
     address = _address(soup)
     title, title_tag = _title(soup)  # before dropping <head>: <title> is the fallback
     for tag in soup.find_all(_DROP):
-        tag.decompose()
+        # An ASP.NET page wraps the whole page in one <form>: only a search or comment form goes.
+        if tag.name == "form" and sum(len(p.get_text()) for p in tag.find_all("p")) > _FORM_TEXT:
+            tag.unwrap()
+        else:
+            tag.decompose()
+    _label_bylines(soup)
+    _label_view_icons(soup)
     body = _body_container(soup, title_tag)
 
     meta: list[str] = []
     for node in soup.find_all(string=_VIEWS):
         holder = node.parent
-        if body is not None and body in holder.parents:
+        # inside the article only a block that is the counter alone ("Lượt xem: 64")
+        inside = body is not None and body in holder.parents
+        if inside and not _COUNTER_ONLY.match(holder.get_text(" ", strip=True)):
             continue
         while holder.parent is not None and holder.name in ("span", "b", "strong", "em", "i", "a"):
             holder = holder.parent
@@ -184,7 +257,7 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
         if line and line not in meta and len(line) < 200:
             meta.append(line)
         # The posting date in the same info list as the counter ("• Ngày đăng: 06/10/2021").
-        for sib in holder.find_previous_siblings(holder.name):
+        for sib in holder.find_previous_siblings(holder.name) if not inside else []:
             date = _SPACES.sub(" ", sib.get_text(" ", strip=True))
             if _DATE_TEXT.search(date) and len(date) < 120 and date not in meta:
                 meta.insert(len(meta) - 1, date)
@@ -200,10 +273,12 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
             meta.insert(0, line)
             break
 
-    # The lead's info line holding the counter is in ``meta`` already: once is enough.
-    body_lines = [ln for tag in _lead(title_tag, body) for ln in _lines(tag) if ln not in meta]
+    body_lines = [ln for tag in _lead(title_tag, body) for ln in _lines(tag)]
     body_lines += _lines(body) if body is not None else []
-    body_lines = _after_heading(body_lines, title)
+    info, body_lines = _after_heading(body_lines, title)
+    meta += [ln for ln in info if ln not in meta]
+    # The info line holding the counter is in ``meta`` already: once is enough.
+    body_lines = [ln for ln in body_lines if ln not in meta]
     # A by-line just after the body container (e.g. <p class="tacgia"> outside it).
     if body is not None:
         sib = body.find_next_sibling()
@@ -226,7 +301,10 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
                 continue
             stats = _lines(holder)
             break
-    if stats and not _STATS_WORDS.search(stats[0]):
+    stats = _label_value_rows(stats)
+    # under its heading, so that the page's chrome starts there ("Online: 4 | Hôm nay: 98" alone
+    # could be a line of the article)
+    if stats and not re.fullmatch(r"thống\s*kê\s*truy\s*cập\s*:?", stats[0], re.I):
         stats.insert(0, "Thống kê truy cập")
 
     parts = [title, *meta, "", *body_lines]

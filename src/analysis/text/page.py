@@ -43,7 +43,7 @@ _CHROME = re.compile(
     # the site's contact footer ("Trụ sở: 181 Phò Trạch ... Tổng lượt truy cập: 2,406,913")
     r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép|tải về|trụ sở|địa chỉ|"
     r"điện thoại|e-?mail|"
-    r"(?:tập tin|tệp tin|tệp|file) đính kèm)\s*:|từ khóa\b|tags\s*:|"
+    r"(?:tập tin|tệp tin|tệp|file) đính kèm)\s*:|từ khóa\b|tags\b|"
     r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
     r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
     r"\s*:?\s*\d|bản quyền\b)|"
@@ -58,29 +58,39 @@ _COUNTER_LINE = (
     r"tất cả|tổng lượt truy cập|tổng số lượt truy cập|tổng truy cập|truy cập)"
     r"\s*:?\s*[\d.,]*\s*$")
 # A count glued to the posting time with no label, the widget's icon lost in copying:
-# "07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits).
-GLUED_TO_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:[0-5]\d(\d{1,9})\s*$"
+# "07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits); the date may be
+# elsewhere and a space left: "22:58 2241".
+GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,2}:[0-5]\d\s?"
+                 r"(\d{1,9})\s*$")
+# An info line of any fields that ends in the view counter: "Tin hoạt động | Thứ Sáu, 30/12/2022 |
+# 14:35 | Lượt xem : 88" (its first field may be the by-line: "Tác giả: Minh Nhựt | ...").
+_INFO_VIEWS = r"[^\n]{0,100}[|•·]\s*lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
+COUNT_ALONE = r"\d{1,3}(?:[.,]\d{3})+\s*$|\d{1,9}\s*$"
 # Datelines: "Thứ Tư, 25/12/2024 22:58", "25/12/2024 | 14:30", "14:30 25/12/2024", ISO stamps.
 _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
-              r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
+              r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"   # "2023-10-17 08:30" too
+              r"(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
     r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|(?:đã|số lần) xem\s*:|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
-    r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
+    r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
     # "Tác giả | Ngày đăng: 12/03/2021 ..." (not a lead after a by-line: "TRẦN KHANG | Ngày
     # 04/4/2023, Ban Dân vận ..." goes on for a sentence)
     r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     r"(?![^\n]{80})|"
+    + _INFO_VIEWS + "|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
     + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·])|"
-    # a view count glued to the posting time, its icon lost: "05/01/2022 16:052189"
-    + GLUED_TO_TIME + ")")
+    # a view count glued to the posting time, its icon lost: "05/01/2022 16:052189", or on the
+    # line under it ("Đăng lúc: 22:58" over "4120")
+    + GLUED_TO_TIME + r"|" + COUNT_ALONE + ")")
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
 _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)")
+_TITLE_MAX = 200       # characters of a title line; a longer line is the lead
 _GLUED_TITLE_MIN = 15   # characters after a dateline that make the line a title, not a dateline
 
 
@@ -103,6 +113,8 @@ _OFFICIAL_HEAD = re.compile(
 _DOC_KIND = re.compile(r"\s*(báo cáo|kế hoạch|quyết định|chỉ thị|nghị quyết|thông báo|hướng dẫn|"
                        r"tờ trình|chương trình)\s*$")
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
+                  # the site's address alone ("mocchau.sonla.gov.vn", "https://...")
+                  r"^\s*(?:https?://)?(?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:/\S*)?\s*$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
 # A by-line's label: "Tác giả:", "Tin, ảnh:", "CTV", and a bare "Tin:" / "Bài:" only with its
 # colon ("Tin tức ..." opens a heading, not a by-line).
@@ -113,20 +125,26 @@ BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
 _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
-                        r"(\s*[-–/]\s*[\wÀ-ỹ .()/]+)?\s*$")
+                        r"(\s*[-–/]\s*[\wÀ-ỹ .,()/]+)?\s*$")
 # Words of organisations, places, headings and chrome: a line holding one is not a person's name.
-_NOT_PERSON = re.compile(
+NOT_PERSON = re.compile(
     r"(?<!\w)(ủy ban|đảng ủy|đảng bộ|ban dân vận|ban tuyên giáo|ban chỉ đạo|ban thường vụ|"
     r"ban chấp hành|hội nông dân|hội liên hiệp|hội cựu chiến binh|hội chữ thập|huyện ủy|tỉnh ủy|"
     r"thị ủy|thành ủy|quận ủy|huyện|xã|phường|tỉnh|thành phố|thị trấn|quận|cộng hòa|việt nam|"
     r"nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|báo cáo|"
-    r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ)(?!\w)")
+    r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ|"
+    # a report's section headings ("I. KẾT QUẢ THỰC HIỆN")
+    r"kết quả|nhiệm vụ|phương hướng|thực hiện|tình hình|công tác|hội nghị)(?!\w)")
 # An info line under the title that opens with a by-line, labelled or not, and goes on with the
 # dateline or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438",
 # "Thùy Linh · 12/04/2024 · Lượt xem: 3120".
 _INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|{_TEXT_PHOTO}|tin|bài)\s*:\s*)?[^|·•\n\d]{{2,40}}?)"
                           r"\s*[|·•]"
                           r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|lượt xem|lượt đọc))")
+# The by-line as a later field of the info line: "Ngày đăng: 05/07/2024 | Lượt xem: 764 | Tác giả:
+# Thạch Sô Phol".
+_INFO_FIELD_BYLINE = re.compile(rf"[|·•]\s*((?:tác giả|người viết|{_TEXT_PHOTO})\s*:"
+                                r"\s*[^|·•\n]{2,60}?)\s*(?:[|·•]|$)")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 # Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH",
@@ -135,11 +153,26 @@ _GLUED_BYLINE = re.compile(
     r"(?<=[.!?…”\",;])\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?){1,4}(?:\s*[,–-]\s*(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*\s?)"
     r"{1,4}){0,3}/[A-ZĐ]{2,8})\s*$|"
     # or a bare name of two to four words after the last full stop: "… ngay từ cơ sở. Trần Hòa"
-    r"(?<=[.!?…”\"])\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){2,4})\s*$")
+    r"(?<=[.!?…”\"])\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){2,4})\s*$|"
+    # or in capitals after the closing mark of an official text: "… phù hợp./. MINH THÀNH"
+    r"(?<=\./\.)\s*((?:[A-ZĐÀ-Ỹ]{2,}\s?){2,4})\s*$")
+# A CMS login in place of a name ("quantritrangbang", "admin admin"): not a person.
+ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*)(?:\s+\1)?|admin\w*|quantri\w*)$")
+# A credit of the source or a photo's caption closing the article ("Nguồn: Ban Dân vận Huyện ủy",
+# "Ảnh: Quang cảnh hội nghị"): not the by-line, which may stand above it.
+_CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
 _FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đảng bộ)\s+)?"
                           r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
                           r"([^\W\d_]+(?: [^\W\d_]+){0,3})")
+# The words an organisation's or a unit's name opens with: "Ban Dân vận Huyện ủy Krông Pắc",
+# "HUYỆN ỦY GIAO THỦY - BAN DÂN VẬN", "Huyện Mường La - Sơn La".
+_ORG_WORDS = re.compile(
+    r"(?:(?:cổng|trang) (?:thông tin|ttđt)(?: điện tử)?|ủy ban nhân dân|ubnd|hđnd|ban dân vận|"
+    r"ban tuyên giáo(?: và dân vận)?|ban xây dựng đảng|ủy ban mttq(?: việt nam)?|"
+    r"mặt trận tổ quốc(?: việt nam)?|hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|"
+    r"đoàn thanh niên|đảng ủy|đảng bộ|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|huyện|tỉnh|"
+    r"thành phố|tp\.?|thị xã|xã|phường|thị trấn|quận)(?:\s+|$)")
 _RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
 _SIGNING = re.compile(r"\s*(?:t/m|tm\.|k/t|kt\.|\(đã ký\)|\(ký|thay mặt|ký thay)")
 _BULLET_NUM = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
@@ -220,11 +253,16 @@ class Page:
             ln, k = rest[0], key[rest[0].start:rest[0].end]
             info = _INFO_BYLINE.match(k)
             if info and info_byline is None and _is_byline(ln.text[info.start(1):info.end(1)]) \
-                    and not _META.match(k) and len(k) < 120:   # not a lead after "NAME |"
+                    and (not _META.match(k) or re.match(_INFO_VIEWS, k)) \
+                    and len(k) < 120:   # not a lead after "NAME |"
                 info_byline = Span(ln.start + info.start(1), ln.start + info.end(1),
                                    ln.text[info.start(1):info.end(1)])
             elif info_byline is None and self._byline_above_meta(rest):
                 info_byline = ln
+            elif info_byline is None and _META.match(k) and _INFO_FIELD_BYLINE.search(k):
+                f = _INFO_FIELD_BYLINE.search(k)
+                info_byline = Span(ln.start + f.start(1), ln.start + f.end(1),
+                                   ln.text[f.start(1):f.end(1)])
             elif not (_META.match(k) or ln.text.strip() == self.title.text.strip()):
                 break
             self.meta.append(rest.pop(0))
@@ -243,9 +281,10 @@ class Page:
                 last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
             if _META.match(k):
                 self.tail.insert(0, body.pop())
-            elif _owner_footer(last.text):
+            elif _owner_footer(last.text) or _CREDIT.match(k):
                 self.chrome.insert(0, body.pop())
-            elif self.byline is None and _is_byline(last.text) and not self._signed(body):
+            elif (self.byline is None or self._account_byline()) and _is_byline(last.text) \
+                    and not self._signed(body):
                 body.pop()
                 self.byline = last
             else:
@@ -254,7 +293,7 @@ class Page:
             last = body[-1]
             m = _GLUED_BYLINE.search(last.text)
             g = m.lastindex if m else None   # the name, with or without an outlet code
-            if m and _is_byline(m.group(g)):
+            if m and _is_byline(m.group(g)) and (g < 3 or m.group(g).isupper()):
                 self.byline = Span(last.start + m.start(g), last.start + m.end(g), m.group(g))
                 cut = last.text[:m.start()].rstrip()
                 body[-1] = Span(last.start, last.start + len(cut), cut)
@@ -269,19 +308,30 @@ class Page:
             body = [self.title]
         self.body = body
         self.plans_start = None
-        for ln in body[1:]:
+        for above, ln in zip(body, body[1:]):
             k = key[ln.start:ln.end]
+            # a document's title block names its plans too ("BÁO CÁO / kết quả công tác dân vận
+            # quý III năm 2022, / phương hướng, nhiệm vụ quý IV năm 2022"): not where they start
+            if above.text.rstrip().endswith(",") or _DOC_KIND.match(key, above.start, above.end):
+                continue
             if (_PLAN_HEAD.match(k) and len(ln.text) < 200) or _PLAN_SENTENCE.search(k):
                 self.plans_start = ln.start
                 break
 
     def _byline_above_meta(self, rest: list[Span]) -> bool:
         """Whether ``rest`` opens with a by-line on its own line and then the dateline or the
-        counter ("Hồng Nhung- Đức Anh" over "Ngày đăng: 19/04/2024 10:25 Lượt xem: 642")."""
-        if len(rest) < 2 or len(rest[0].text) >= 45:
+        counter ("Hồng Nhung- Đức Anh" over "Ngày đăng: 19/04/2024 10:25 Lượt xem: 642"), maybe
+        with the writer's unit ("Quốc Trung - Trung tâm Văn hóa, Thông tin và Thể thao huyện")."""
+        if len(rest) < 2 or len(rest[0].text) >= 80:
             return False
         return (_is_byline(rest[0].text) or _two_names(rest[0].text)) and bool(
             _META.match(self.key[rest[1].start:rest[1].end]))
+
+    def _account_byline(self) -> bool:
+        """Whether the by-line found on the info line is a CMS login ("Tác giả: quantriphongphu"),
+        so that a name closing the article is the writer's."""
+        return self.byline is not None and bool(ACCOUNT.match(
+            BYLINE_LABEL.sub("", self.byline.text).strip()))
 
     def _signed(self, body: list[Span]) -> bool:
         """Whether ``body`` ends in an official document's signature block: a name under its
@@ -299,6 +349,13 @@ class Page:
             return True
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
             return True
+        # The site owner's or the issuer's name over the breadcrumb, the dateline or a title-sized
+        # line: "Ban Dân vận Huyện ủy Krông Pắc" over "Trang chủ / Hoạt động", "Thành phố Thủ Dầu
+        # Một, tỉnh Bình Dương" over "BÁO CÁO CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021".
+        if i + 1 < len(lines) and _org_name(text) and (
+                len(lines[i + 1].text) <= _TITLE_MAX
+                or self._is_header(lines, i + 1, caps_ok=False)):
+            return True
         # The portal's name alone ("Cổng thông tin điện tử huyện Bảo Lạc") opening the page.
         site = SITE_WORDS.search(k)
         if site and not k[:site.start()].strip() and len(text) <= 80 and i + 1 < len(lines):
@@ -315,6 +372,8 @@ class Page:
         # when the next line is a title with its meta line under it; else it is the title.
         if SITE_WORDS.search(k):
             return True
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):   # a dated heading is the title
+            return False
         if i + 1 >= len(lines):
             return False
         nxt = self.key[lines[i + 1].start:lines[i + 1].end]
@@ -408,10 +467,29 @@ def _is_byline(line: str) -> bool:
         return True
     if s[-1] in ".:;,!?" and not re.search(r"\b[A-ZĐ]\.$", s):
         return False
-    name = re.split(r"\s[-–]\s|/", s)[0]   # the writer's unit after a dash is not counted
-    if _NOT_PERSON.search(match_key(name)):
+    # the writer's unit after a dash ("Hồng Nhung- Ban Dân vận Huyện ủy") is not counted
+    name = re.split(r"\s[-–]\s*|(?<=\w)[-–]\s|/", s)[0]
+    if NOT_PERSON.search(match_key(name)):
         return False
     return bool(_NAME_LINE.match(s)) and len(name.split()) <= 8
+
+
+def _org_name(line: str) -> bool:
+    """A line that is only an organisation's or a place's name, maybe with its parents: each part
+    opens with organisation or unit words and goes on with at most four capitalised words, no
+    figure and no verb ("Huyện ủy Phú Tân tổng kết ..." is a title)."""
+    text = line.strip()
+    if not text or len(text) > 80 or re.search(r"\d", text):
+        return False
+    for n, part in enumerate(re.split(r"\s+[-–|]\s+|\s*,\s*", text)):
+        key, at = match_key(part), 0
+        while m := _ORG_WORDS.match(key, at):
+            at = m.end()
+        words = part[at:].split()
+        if (n == 0 and not at) or len(words) > 4 or not (at or words) \
+                or not all(w[0].isupper() for w in words):
+            return False
+    return True
 
 
 def _owner_footer(line: str) -> bool:

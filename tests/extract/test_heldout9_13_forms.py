@@ -1,0 +1,265 @@
+"""Rules for forms met on held-out sets 9-13 (pages written independently of the rules): each
+case carries the markup or the lines, cut short, that motivated its rule."""
+
+import pytest
+
+from analysis.extract.counters import find_site_stats
+from analysis.extract.gazetteer import districts
+from analysis.extract.locality import find_locality
+from tests.extract.pages import LEAD, page, report
+
+P = f"<p>{LEAD}</p>"
+
+
+# --- saved HTML: where the article sits -------------------------------------------------------
+
+def test_paragraphs_straight_in_body_are_the_article_and_the_widget_stays_out():
+    html = ("<html><body><div class='menu'><span>Trang chủ</span><span>Tin tức</span></div>"
+            "<h1>Phường Tân Đông Hiệp: giao ban công tác dân vận quý 1/2024</h1>"
+            "<p class='by'>Bài và ảnh: Hồng Nhung</p><p class='ngay'>Ngày đăng: 08/04/2024</p>"
+            f"{P}{P}<p>Dịp Tết, Mặt trận đã vận động 350.000.000 đồng.</p>"
+            "<p class='tags'>Tags: dân vận</p><p class='view'>Lượt xem: 64</p>"
+            "<div class='thongke'><b>THỐNG KÊ</b><br>Đang online 14<br>Hôm nay 523<br>"
+            "Tổng 1.092.117</div></body></html>")
+    p = page(html, "t.html")
+    r = report(html, "t.html")
+    assert (r["author"], r["views"], str(r["published_on"])) == ("Hồng Nhung", 64, "2024-04-08")
+    assert any("350.000.000 đồng" in ln.text for ln in p.body)
+    stats, _ = find_site_stats(p)
+    assert (stats["online"], stats["today"], stats["total"]) == (14, 523, 1092117)
+
+
+def test_an_info_line_above_the_heading_inside_the_container_is_kept():
+    html = ("<html><head><title>Cần Đước: Giao ban công tác dân vận quý IV/2022</title></head>"
+            "<body><div id='detail'><div class='cat'>Tin hoạt động | Thứ Sáu, 30/12/2022 | "
+            "14:35 | Lượt xem : 88</div><h1>Cần Đước: Giao ban công tác dân vận quý IV/2022</h1>"
+            f"{P}{P}<p>Mỹ Linh<br>Nguồn: Ban Dân vận Huyện ủy Cần Đước</p></div></body></html>")
+    r = report(html, "t.html")
+    assert (r["views"], str(r["published_on"]), r["author"]) == (88, "2022-12-30", "Mỹ Linh")
+
+
+def test_a_heading_in_capitals_under_a_mixed_case_document_title_is_the_title_once():
+    html = ("<html><head><title>Huyện ủy Đắk Song tổng kết công tác dân vận năm 2020</title>"
+            "</head><body><div class='detail'><h3 class='title'>HUYỆN ỦY ĐẮK SONG TỔNG KẾT CÔNG "
+            "TÁC DÂN VẬN NĂM 2020</h3><div class='time'>Cập nhật: 30/12/2020 09:12:33 "
+            f"Lượt xem: 1753</div>{P}{P}</div></body></html>")
+    p = page(html, "t.html")
+    assert p.title.text.startswith("HUYỆN ỦY ĐẮK SONG")
+    assert not any("TỔNG KẾT" in ln.text for ln in p.body)
+    assert report(html, "t.html")["views"] == 1753
+
+
+@pytest.mark.parametrize("widget, want", [
+    ("<table><tr><td>Đang truy cập</td><td>6</td></tr><tr><td>Lượt truy cập hôm nay</td>"
+     "<td>85</td></tr><tr><td>Tổng số lượt truy cập</td><td>402.118</td></tr></table>",
+     (6, 85, 402118)),
+    ("Online: 4 | Hôm nay: 98 | Tháng 7 : 2.706 | Tổng : 230.551", (4, 98, 230551)),
+    ("Online 5 | Hôm nay 92 | Tháng 10/2023: 4.812 | Tổng: 612.455", (5, 92, 612455)),
+    ("Số người online: 17<br>Hôm nay: 520<br>Tổng lượt truy cập: 1.127.554", (17, 520, 1127554)),
+])
+def test_visit_widgets_in_cells_on_one_line_or_without_colons(widget, want):
+    html = (f"<html><body><div class='article'><h1>Giao ban dân vận quý III/2021</h1>{P}{P}</div>"
+            f"<div class='box-thongke'>{widget}</div></body></html>")
+    stats, _ = find_site_stats(page(html, "t.html"))
+    assert (stats["online"], stats["today"], stats["total"]) == want
+
+
+def test_without_a_colon_a_year_or_a_month_after_its_label_is_no_count():
+    p = page("Giao ban dân vận quý III/2021\nLượt xem: 5\n\n" + LEAD + "\n\n"
+             "Thống kê truy cập\nNăm 2021\nTháng 10\nHôm nay 92\n")
+    stats, _ = find_site_stats(p)
+    assert (stats["year"], stats["month"], stats["today"]) == (None, None, 92)
+
+
+# --- text pages: header, title, meta ----------------------------------------------------------
+
+@pytest.mark.parametrize("head, title", [
+    ("HUYỆN ỦY GIAO THỦY - BAN DÂN VẬN\nThứ Tư, 30/12/2020 14:05\n\n",
+     "GIAO BAN CÔNG TÁC DÂN VẬN QUÝ IV-2020"),
+    ("Ban Dân vận Huyện ủy Krông Pắc\nTrang chủ / Hoạt động\n\n",
+     "BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 5/2024"),
+    ("Huyện Mường La - Sơn La\nTrang chủ > Tin tức\n\n", "MƯỜNG LA TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2019"),
+    ("ĐẢNG ỦY PHƯỜNG PHÚ HÒA\nThành phố Thủ Dầu Một, tỉnh Bình Dương\n\n",
+     "BÁO CÁO CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021"),
+    ("mocchau.sonla.gov.vn\nTin tức - Sự kiện\n", "Mộc Châu: kết quả công tác dân vận quý IV-2021"),
+    ("BÁO LÂM ĐỒNG ĐIỆN TỬ\nThứ Ba, 16/01/2024 - 07:45\n3580 Lượt xem\n",
+     "Bảo Lộc: 3 năm thực hiện phong trào “Dân vận khéo” giai đoạn 2021 - 2023"),
+])
+def test_an_owners_name_an_address_or_an_outlet_above_the_title_is_header(head, title):
+    p = page(head + title + "\nLượt xem: 318\n\n" + LEAD + "\n" + LEAD + "\n")
+    assert p.title.text == title
+
+
+def test_an_organisations_name_with_a_verb_is_a_title():
+    p = page("Huyện ủy Phú Tân tổng kết công tác dân vận\nNgày đăng: 14/01/2022\n\n" + LEAD + "\n")
+    assert p.title.text.startswith("Huyện ủy Phú Tân tổng kết")
+
+
+def test_a_caps_title_with_a_year_over_a_byline_with_its_unit():
+    r = report("Trang chủ > Tin tức - Sự kiện > Chính trị\n\n"
+               "PHÚ TÂN: SƠ KẾT CÔNG TÁC DÂN VẬN 9 THÁNG ĐẦU NĂM 2021\n"
+               "Quốc Trung - Trung tâm Văn hóa, Thông tin và Thể thao huyện\n"
+               "Ngày đăng: 28-09-2021 16:20\n\n" + LEAD + "\n" + LEAD + "\n")
+    assert (r["author"], str(r["published_on"]), r["period_type"]) == (
+        "Quốc Trung", "2021-09-28", "nine_months")
+
+
+@pytest.mark.parametrize("info, views, published", [
+    ("22:58 2241", 2241, None),                          # the count after the time, icon lost
+    ("2023-10-17 08:30\nLượt xem: 12", 12, "2023-10-17"),  # an ISO dateline on its own line
+])
+def test_datelines_and_counters(info, views, published):
+    r = report("Xã Thanh Bình tổng kết công tác dân vận năm 2020\n" + info + "\n\n"
+               + LEAD + "\n" + LEAD + "\n")
+    assert (r["views"], r["published_on"] and str(r["published_on"])) == (views, published)
+
+
+# --- by-lines ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("end, author", [
+    ("Tin: Thanh Tùng - Ảnh: Ngọc Trâm", "Thanh Tùng"),
+    ("Theo Ngọc Dung - Báo Đồng Nai", "Ngọc Dung"),
+    ("Tác giả: Trần Thanh Phong - CTV", "Trần Thanh Phong"),
+    ("Tin, ảnh: Văn phòng Đảng ủy phường", None),        # an office, not a person
+    ("Tin, ảnh: Ngọc Hân\nẢnh: Quang cảnh hội nghị", "Ngọc Hân"),   # a caption after it
+])
+def test_bylines_at_the_end(end, author):
+    assert report("Huyện Phú Tân tổng kết công tác dân vận năm 2021\n\n" + LEAD + "\n" + LEAD
+                  + "\n" + end + "\n")["author"] == author
+
+
+def test_a_name_in_capitals_after_the_closing_mark():
+    assert report("Xuyên Mộc: Công tác dân vận Quý III.2021\n\n" + LEAD + "\nQuý IV.2021, Ban "
+                  "Dân vận tập trung vận động Nhân dân phòng dịch./. MINH THÀNH\n")["author"] \
+        == "MINH THÀNH"
+
+
+def test_the_byline_as_a_later_field_of_the_info_line():
+    r = report("Long Phú: công tác dân vận 6 tháng đầu năm 2024\n"
+               "Ngày đăng: 05/07/2024 | Lượt xem: 764 | Tác giả: Thạch Sô Phol\n\n"
+               + LEAD + "\n" + LEAD + "\n")
+    assert (r["author"], r["views"]) == ("Thạch Sô Phol", 764)
+
+
+def test_a_name_and_unit_joined_by_a_dash_without_a_space_over_the_dateline():
+    r = report("VĨNH LINH SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ 2 NĂM 2024\n"
+               "Hồng Nhung- Ban Dân vận Huyện ủy\nThứ Ba, 02/07/2024 - 09:10 | Lượt xem: 615\n\n"
+               + LEAD + "\n" + LEAD + "\n")
+    assert (r["author"], r["views"]) == ("Hồng Nhung", 615)
+
+
+# --- periods and places -----------------------------------------------------------------------
+
+def test_from_the_start_of_the_year_opening_the_lead_is_the_year_to_date():
+    r = report("Chư Sê: Công tác dân vận góp phần thực hiện thắng lợi nhiệm vụ chính trị\n"
+               "Ngày đăng: 21/08/2024 | Số lượt xem: 734\n\n"
+               "Từ đầu năm đến nay, Ban Dân vận Huyện ủy Chư Sê đã chủ động tham mưu.\n"
+               "Thực hiện Kết luận số 318-TB/TU về công tác dân vận năm 2024, huyện ban hành kế "
+               "hoạch.\n")
+    assert (r["period_type"], r["year"]) == ("other", 2024)
+
+
+def test_highland_names_match_in_both_spellings():
+    assert districts("Đắk Hà") == districts("Đăk Hà") != ()
+    loc = find_locality(page("Đắk Hà: Sơ kết công tác dân vận 6 tháng đầu năm 2021\n\n"
+                             "Ban Dân vận Huyện ủy Đắk Hà tổ chức hội nghị sơ kết.\n"))
+    assert (loc.unit_type, loc.province) == ("huyện", "Kon Tum")
+
+
+# --- held-out sets 12 and 13 ------------------------------------------------------------------
+
+def test_a_page_wrapped_in_one_aspnet_form_keeps_its_article():
+    html = ("<html><head><title>Phường Hạc Thành: kết quả công tác dân vận tháng 10/2025</title>"
+            "</head><body><form id='aspnetForm'><div class='ms-rtestate-field'>"
+            "<div>PHƯỜNG HẠC THÀNH: KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 10/2025</div>"
+            "<div>Ngày xuất bản: 04/11/2025 &nbsp; Số lượt xem: 1,042</div>"
+            f"{P}<p>MTTQ phường tiếp nhận 286 triệu đồng.</p>{P}</div></form></body></html>")
+    r = report(html, "t.html")
+    assert (r["views"], str(r["published_on"]), r["locality"]) == (1042, "2025-11-04",
+                                                                    "Hạc Thành")
+    assert any("286 triệu" in ln.text for ln in page(html, "t.html").body)
+
+
+def test_a_search_form_is_still_dropped():
+    html = ("<html><body><form><input name='q'><p>Nhập từ khóa</p></form><div class='content'>"
+            f"<h1>Giao ban dân vận quý I/2023</h1>{P}{P}</div></body></html>")
+    assert not any("Nhập từ khóa" in ln.text for ln in page(html, "t.html").lines)
+
+
+def test_an_article_of_text_and_br_in_a_container_named_by_its_id():
+    html = ("<html><head><title>Krông Pắc: kết quả công tác dân vận</title></head><body>"
+            "<div id='menu'>TRANG CHỦ · TIN TỨC</div><div id='noidung'>"
+            "<h3>Krông Pắc: kết quả công tác dân vận</h3><div>Lượt xem: 615 lượt xem</div>"
+            f"{LEAD}<br><br>Quỹ “Vì người nghèo” huyện nhận ủng hộ 640 triệu đồng.<br><br>{LEAD}"
+            "</div></body></html>")
+    p = page(html, "t.html")
+    assert any("640 triệu" in ln.text for ln in p.body)
+    assert report(html, "t.html")["views"] == 615
+
+
+def test_markup_marks_the_author_and_an_eye_icon_labels_the_count():
+    html = ("<html><body><div class='post'><h1>Núi Thành tổng kết công tác dân vận năm 2023</h1>"
+            "<div class='info'><span>Thứ Tư, 20/12/2023 | 17:05</span> "
+            "<span class='author'>VĂN SỰ</span> <i class='fa fa-eye'></i> 173</div>"
+            f"<div class='detail-content'>{P}{P}{P}</div></div></body></html>")
+    r = report(html, "t.html")
+    assert (r["author"], r["views"]) == ("VĂN SỰ", 173)
+
+
+def test_a_section_heading_in_capitals_is_no_byline():
+    r = report("BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021\n"
+               "Ngày đăng: 03/02/2021 | Lượt xem: 198\nI. KẾT QUẢ THỰC HIỆN\n"
+               "1. Công tác tham mưu: " + LEAD + "\n2. Nắm tình hình Nhân dân: " + LEAD + "\n")
+    assert r["author"] is None
+
+
+def test_a_count_on_the_line_under_the_posting_time():
+    r = report("Mặt trận xã Chiềng Pấc công khai kết quả vận động Quỹ năm 2023\n\n"
+               "Đăng lúc: 22:58\n4120\nNgày 17/10/2023\n\n" + LEAD + "\n" + LEAD + "\n")
+    assert (r["views"], str(r["published_on"])) == (4120, "2023-10-17")
+
+
+def test_a_youth_union_report_is_a_report_of_the_political_system():
+    from analysis.tables import extract_bytes
+    text = ("Tháp Mười: kết quả Tháng Thanh niên năm 2022\n\nBan Thường vụ Huyện đoàn Tháp Mười "
+            "tổ chức ra quân Tháng Thanh niên, các cơ sở Đoàn trao 120 suất quà.\n")
+    assert extract_bytes(text.encode(), "t.txt").error is None
+
+
+@pytest.mark.parametrize("title, lead, published, want", [
+    ("Hội Nông dân huyện Chư Sê: Quý II năm nay hỗ trợ hội viên", "Thực hiện Nghị quyết năm "
+     "2020 của Trung ương, Hội hỗ trợ hội viên.", "Ngày đăng 05/07/2024", ("quarter", 2024, 2)),
+    ("Hội Nông dân huyện Phú Tân tổng kết công tác Hội quí IV và năm 2023", LEAD,
+     "15/01/2024 08:47 | 641 Lượt xem", ("year", 2023, None)),
+    ("PHỤNG HIỆP: SƠ KẾT 3 NĂM THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN", "Ban Chỉ đạo tổ chức sơ "
+     "kết 3 năm (2021 - 2023) thực hiện công tác dân vận chính quyền giai đoạn 2021-2025.",
+     "Ngày đăng: 12/08/2023", ("other", 2023, None)),
+])
+def test_this_year_the_last_quarter_with_its_year_and_a_span_in_parentheses(title, lead,
+                                                                            published, want):
+    r = report(f"{title}\n{published}\n\n{lead}\n{LEAD}\n")
+    assert (r["period_type"], r["year"], r["quarter"]) == want
+
+
+def test_a_documents_title_block_naming_its_plans_does_not_start_the_plans():
+    p = page("Báo cáo kết quả công tác dân vận quý 3 năm 2022\nLượt xem: 173\n\n"
+             "BÁO CÁO\nkết quả công tác dân vận quý III năm 2022,\n"
+             "phương hướng, nhiệm vụ quý IV năm 2022\nI. KẾT QUẢ THỰC HIỆN\n"
+             "Nhân dân đóng góp 126 triệu đồng.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2022\n"
+             "1. Tổ chức tổng kết.\n")
+    money_at = p.text.index("126 triệu")
+    assert p.section_at(money_at) == "results"
+    assert p.section_at(p.text.index("1. Tổ chức")) == "plans"
+
+
+def test_a_cms_login_on_the_info_line_gives_way_to_the_name_closing_the_article():
+    r = report("Mặt trận và các đoàn thể xã Phong Phú sơ kết 6 tháng đầu năm 2023\n"
+               "Thứ Hai, 10/07/2023, 14:03 | Tác giả: quantriphongphu\n\n" + LEAD + "\n" + LEAD
+               + "\n\nSƠN THÀNH\nLượt xem: 219\n")
+    assert (r["author"], r["views"]) == ("SƠN THÀNH", 219)
+
+
+def test_a_tag_line_without_its_colon_is_chrome():
+    r = report("Hội LHPN tỉnh Bến Tre tổng kết công tác Hội năm 2023\n\n" + LEAD + "\n" + LEAD
+               + "\nTin, ảnh: Kim Ngân\nTAGS Hội LHPN, tổng kết năm 2023\n")
+    assert r["author"] == "Kim Ngân"
