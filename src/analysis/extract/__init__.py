@@ -63,9 +63,11 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     """
     lead = page.regions[:3] if page.title is not None and page.regions[0] is page.title \
         else page.regions[:2]
-    # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020").
+    # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020"), not the
+    # end of a span still running when the page was posted ("Chỉ thị ... giai đoạn 2020 - 2030").
     years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
-             if pm.period.year]
+             if pm.period.year and not (YEAR_SPAN.match(page.key, pm.start) and published
+                                        and pm.period.year > published.year)]
     chosen = None
     for ln in lead:
         mentions = find_periods(page.key, ln.start, ln.end)
@@ -114,7 +116,9 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         if span and (chosen.start < page.title.start or span.start() <= chosen.start
                      or p.period_type == "year"):
             return Period("other", p.year if p.period_type == "year" else fallback)
-    if p.year is None and published and _THIS_YEAR.match(page.key, chosen.end):
+    if p.year is None and published and any(
+            _THIS_YEAR.match(page.key, pm.end) for ln in lead
+            for pm in find_periods(page.key, ln.start, ln.end) if pm.period == p):
         p = with_year(p, published.year)   # "Quý II năm nay": the dateline's year
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.

@@ -17,8 +17,9 @@ _DASH = re.compile(r"\s*[-–]\s*")
 # The writer's place in parentheses: "CTV Minh Hà – Thu Trang (TP. Lào Cai)".
 _PLACE_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _TOP = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{2,40}?)\s*\|(?:\s*\S|\s*$)")
-# The outlet's code after the names: "Vũ Thắng, Như Huỳnh/THQH".
-_OUTLET = re.compile(r"\s*/\s*[A-ZĐ]{2,8}\s*$")
+# The outlet after the names, by its code or its name: "Vũ Thắng, Như Huỳnh/THQH", "Hồ Nguyên
+# Kha/Báo Quảng Trị".
+_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ]{2,8}|(?:Báo|Đài|Tạp chí|Cổng)\b[^/]*)\s*$")
 # A photo credit after the writer's name: "Thanh Tùng - Ảnh: Ngọc Trâm".
 _PHOTO_TAIL = re.compile(r"\s*[-–|,;]\s*ảnh\s*:.*$", re.I)
 # "Theo Ngọc Dung - Báo Đồng Nai": the writer the article is credited to.

@@ -22,8 +22,8 @@ _VIEWS = (
 )
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
 _LABELS = (
-    ("online", r"đang\s*online|đang\s*truy\s*cập|(?:số\s*người\s*)?online|trực\s*tuyến|"
-               r"đang\s*xem"),
+    ("online", r"(?:số\s*người\s*|khách\s*)?(?:đang\s*)?(?:online|trực\s*tuyến)|"
+               r"đang\s*truy\s*cập|đang\s*xem"),
     ("today", r"hôm\s*nay|trong\s*ngày|truy\s*cập\s*hôm\s*nay"),
     ("week", r"trong\s*tuần|tuần\s*này|tuần\s*hiện\s*tại|tuần"),
     ("month", r"tháng\s*hiện\s*tại|trong\s*tháng|tháng\s*này|tháng\s*\d{1,2}(?:/\d{4})?|tháng"),

@@ -43,17 +43,20 @@ _ADMIN = re.compile(
 # State letters with no type code: "5973/UBND-KT", "12/SNV-CCHC&PC".
 _NOTYPE_ISSUERS = ("ubnd", "snv", "stc", "skhdt", "sgddt", "syt", "mttq", "ubmttq", "hdnd",
                    "vpub", "vp")
-# State codes with type letters outside the list ("Báo cáo thẩm định số 18/BCTĐ-STP"): taken
-# only after a document word, which vouches that a document is cited.
+# Codes with type letters outside the lists ("Báo cáo thẩm định số 18/BCTĐ-STP", a joint
+# programme "03/CTPH-MTTQ-UBND", a joint Party guide "12-HDLN/BDVTU-SNV"): taken only after a
+# document word, which vouches that a document is cited.
 _ADMIN_ANY = re.compile(
-    _NUM + r")/(?P<type>[a-z]{2,6})-(?P<issuer>" + _ISS + r")(?![\w&/-])")
+    _NUM + r")/(?P<type>[a-z]{2,6})-(?P<issuer>" + _ISS + r"(?:-" + _ISS + r")*)(?![\w&/-])")
+_PARTY_ANY = re.compile(
+    _NUM + r")-(?P<type>[a-z]{2,6})/(?P<issuer>" + _ISS + r"(?:-" + _ISS + r")*)(?![\w&/-])")
 _NOTYPE = re.compile(
     _NUM + r")/(?P<issuer>(?:" + "|".join(_NOTYPE_ISSUERS) + r")"
     r"(?:-[a-z&]{1,10}\d{0,2})+)(?![\w&])")
 
 # Code forms in the order they are tried (a span taken by one is not read again).
 _CODE_FORMS = ((_NORMATIVE, "normative"), (_PARTY, "party"), (_ADMIN, "admin"),
-               (_NOTYPE, "notype"), (_ADMIN_ANY, "admin"))
+               (_NOTYPE, "notype"), (_ADMIN_ANY, "admin"), (_PARTY_ANY, "party"))
 
 _PARTY_ISSUERS = {"tw", "tu", "hu", "qu", "du", "vptw", "btctw", "btgtw", "bdvtw", "btgdvtw",
                   "ubkttw", "bdvtu", "btgtu", "btctu", "ubkttu", "vptu", "bnctu", "btgdvtu",
@@ -348,7 +351,8 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
             for m in rx.finditer(key, a, b):
                 if overlaps(*m.span()):
                     continue
-                if rx is _ADMIN_ANY and not _DOC_WORD_NEAR.search(key[max(a, m.start() - 60):m.start()]):
+                if rx in (_ADMIN_ANY, _PARTY_ANY) and not _DOC_WORD_NEAR.search(
+                        key[max(a, m.start() - 60):m.start()]):
                     continue
                 spans.append((m.start(), m.end(), m, kind))
     spans.sort(key=lambda t: t[0])

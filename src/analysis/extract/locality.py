@@ -64,6 +64,7 @@ _PHRASE_STARTS = {"quý", "ban", "đảng", "hội", "ủy", "thường", "nhân
                   "ngày", "số", "đã", "tổ", "mttq", "ubnd", "hđnd", "trên", "tiếp", "thực",
                   "triển", "đảm"}
 _UNIT_STARTS = {"thành": ("phố", "ủy", "đoàn"), "thị": ("xã", "trấn", "ủy", "đoàn")}
+_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")   # the document's own number in its header
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:")
 _TITLE_AT = re.compile(r"(?:^|\s)(?:ở|tại)\s+([^\W\d_][^,.;:\n]{1,40})")
@@ -341,9 +342,12 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
         # The issuer above the title is a province's or a centrally-run city's body ("BAN DÂN
         # VẬN THÀNH ỦY CẦN THƠ") and the body names no district's or commune's body: a
         # province-level report, whose districts are places inside it.
+        # A document's own header ("Số: 512-BC/HNDT") names its issuer for certain, whatever
+        # district bodies its results name ("Hội Nông dân huyện Ngọc Hồi phối hợp ...").
         issuer = next((m for m in header if m.org and m.level == "province" and m.units), None)
+        signed = any(_OWN_NUMBER.match(key, ln.start, ln.end) for ln in page.header)
         if issuer is not None and own in (None, "tỉnh", "thành phố") \
-                and not [m for m in local if m.org]:
+                and (signed or not [m for m in local if m.org]):
             u = issuer.units[0]
             return Locality(u.name, u.unit_type, u.province, "đầu trang")
         # A centrally-run city's own body ("Ban Dân vận Thành ủy", "UBND thành phố" with no

@@ -28,6 +28,10 @@ _REST_OF_YEAR = re.compile(r"(?<![\w])(?:những|các)\s+tháng\s+(?:còn lại|
                            r"(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _NINE = re.compile(r"(?<![\w/])0?9\s+tháng(?!\s*\d)(?:\s+đầu)?(?:\s+năm)?(?:\s*" + _YEAR + r")?")
 _MONTH = re.compile(r"(?<![\w/])tháng\s+(0?[1-9]|1[0-2])\s*(?:/|năm|-)\s*" + _YEAR)
+# Two or more months reported together: "tháng 7, tháng 8/2022", "tháng 7 và tháng 8 năm 2022",
+# "tháng 7 - 8/2022".
+_MONTHS_TOGETHER = re.compile(r"(?<![\w/])tháng\s+(0?[1-9]|1[0-2])\s*(?:,|và|-|–)\s*(?:tháng\s+)?"
+                              r"(0?[1-9]|1[0-2])\s*(?:/|năm|-)\s*" + _YEAR)
 _YEAR_WORD = re.compile(r"(?<![\w])năm\s+" + _YEAR + r"(?!\d)")
 # A span of months: "từ tháng 10/2022 đến tháng 9/2023" (a fund year), "từ tháng 10 năm 2022 đến
 # hết tháng 9 năm 2023".
@@ -166,6 +170,10 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
         add(m, months_run(int(m.group(1)), m.group(2) == "đầu", _int(m.group(3))))
     for m in _NINE.finditer(key, start, end):
         add(m, Period("nine_months", _int(m.group(1))))
+    for m in _MONTHS_TOGETHER.finditer(key, start, end):
+        m1, m2, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if m1 < m2:
+            add(m, Period("other", y, start_month=f"{y}-{m1:02d}", end_month=f"{y}-{m2:02d}"))
     for m in _MONTH.finditer(key, start, end):
         add(m, Period("month", int(m.group(2)), month=int(m.group(1))))
     for m in _YEAR_WORD.finditer(key, start, end):

@@ -23,7 +23,7 @@ _BODY_CLASS = re.compile(r"(post|article|news|entry|detail|main)[-_]?(content|bo
                          r"|noidung|chitiet|content-detail|article-content|fulltext", re.I)
 _STATS_CLASS = re.compile(r"thong[-_]?ke|stat|counter|visit|truy[-_]?cap", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|website|báo|ttđt)[^|]*$", re.I)
-_VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc", re.I)
+_VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc|(?:đã|số\s*lần)\s*xem\s*:", re.I)
 # A block that is the view counter alone: "Lượt xem: 64", "288 Lượt xem".
 _COUNTER_ONLY = re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*lượt\s*(?:xem|đọc))"
                            r"\s*$", re.I)
@@ -99,8 +99,13 @@ def _label_bylines(soup: BeautifulSoup) -> None:
         text = _SPACES.sub(" ", tag.get_text(" ", strip=True))
         if not text or len(text) > _AUTHOR_MAX or tag.find(_BLOCKS - {"div"}):
             continue
+        by = re.match(r"(?:bởi|by)\s+", text, re.I)   # WordPress: "bởi admin_mttq"
+        if by:
+            text = text[by.end():]
         if not re.match(r"(tác giả|tin|bài|ctv|pv)\b", text, re.I):
-            tag.insert(0, "Tác giả: ")
+            text = "Tác giả: " + text
+        tag.clear()
+        tag.append(text)
         tag.name = "div"
 
 
@@ -253,11 +258,15 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
             continue
         while holder.parent is not None and holder.name in ("span", "b", "strong", "em", "i", "a"):
             holder = holder.parent
-        line = _SPACES.sub(" ", holder.get_text(" ", strip=True))
+        # an info line's blocks (a by-line marked by the markup) as fields of one line
+        line = " | ".join(_lines(holder))
         if line and line not in meta and len(line) < 200:
             meta.append(line)
         # The posting date in the same info list as the counter ("• Ngày đăng: 06/10/2021").
+        # (not across the article: a date above it is the site header's "today")
         for sib in holder.find_previous_siblings(holder.name) if not inside else []:
+            if body is not None and (sib is body or any(a is sib for a in body.parents)):
+                break
             date = _SPACES.sub(" ", sib.get_text(" ", strip=True))
             if _DATE_TEXT.search(date) and len(date) < 120 and date not in meta:
                 meta.insert(len(meta) - 1, date)
@@ -277,8 +286,9 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
     body_lines += _lines(body) if body is not None else []
     info, body_lines = _after_heading(body_lines, title)
     meta += [ln for ln in info if ln not in meta]
-    # The info line holding the counter is in ``meta`` already: once is enough.
-    body_lines = [ln for ln in body_lines if ln not in meta]
+    # The info line holding the counter is in ``meta`` already, maybe as one line of what the
+    # article's lead splits in two ("19/08/2024" and "Tác giả: ..."): once is enough.
+    body_lines = [ln for ln in body_lines if not any(ln in m for m in meta)]
     # A by-line just after the body container (e.g. <p class="tacgia"> outside it).
     if body is not None:
         sib = body.find_next_sibling()

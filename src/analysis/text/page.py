@@ -59,9 +59,9 @@ _COUNTER_LINE = (
     r"\s*:?\s*[\d.,]*\s*$")
 # A count glued to the posting time with no label, the widget's icon lost in copying:
 # "07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits); the date may be
-# elsewhere and a space left: "22:58 2241".
-GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,2}:[0-5]\d\s?"
-                 r"(\d{1,9})\s*$")
+# elsewhere and a space left: "22:58 2241", or the date after the time: "22:58 20/09/2023  1753".
+GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,2}:[0-5]\d"
+                 r"(?:\s?|\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)(\d{1,9})\s*$")
 # An info line of any fields that ends in the view counter: "Tin hoạt động | Thứ Sáu, 30/12/2022 |
 # 14:35 | Lượt xem : 88" (its first field may be the by-line: "Tác giả: Minh Nhựt | ...").
 _INFO_VIEWS = r"[^\n]{0,100}[|•·]\s*lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
@@ -72,7 +72,7 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
               r"(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
-    r"^\s*(?:[•·*+-]\s*)?(lượt xem|lượt đọc|(?:đã|số lần) xem\s*:|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
+    r"^\s*(?:[•·*+-]\s*)?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
     r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
@@ -83,13 +83,14 @@ _META = re.compile(
     + _INFO_VIEWS + "|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
-    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·])|"
+    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·]|"
+    r"(?=(?:tác giả|người viết|người đăng)\s*:))|"   # "19/08/2024 Tác giả: ..."
     # a view count glued to the posting time, its icon lost: "05/01/2022 16:052189", or on the
     # line under it ("Đăng lúc: 22:58" over "4120")
     + GLUED_TO_TIME + r"|" + COUNT_ALONE + ")")
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
 _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
-                          + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)")
+                          + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)", re.M)   # ^ at a line's start
 _TITLE_MAX = 200       # characters of a title line; a longer line is the lead
 _GLUED_TITLE_MIN = 15   # characters after a dateline that make the line a title, not a dateline
 
@@ -125,7 +126,7 @@ BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
 _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
-                        r"(\s*[-–/]\s*[\wÀ-ỹ .,()/]+)?\s*$")
+                        r"(\s*[-–/]\s*[\wÀ-ỹ .,()/&-]+)?\s*$")
 # Words of organisations, places, headings and chrome: a line holding one is not a person's name.
 NOT_PERSON = re.compile(
     r"(?<!\w)(ủy ban|đảng ủy|đảng bộ|ban dân vận|ban tuyên giáo|ban chỉ đạo|ban thường vụ|"
@@ -142,8 +143,8 @@ _INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|{_TEXT_PHOTO}|tin|bài)\s*:\s
                           r"\s*[|·•]"
                           r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|lượt xem|lượt đọc))")
 # The by-line as a later field of the info line: "Ngày đăng: 05/07/2024 | Lượt xem: 764 | Tác giả:
-# Thạch Sô Phol".
-_INFO_FIELD_BYLINE = re.compile(rf"[|·•]\s*((?:tác giả|người viết|{_TEXT_PHOTO})\s*:"
+# Thạch Sô Phol", "19/08/2024 Tác giả: ...".
+_INFO_FIELD_BYLINE = re.compile(rf"(?:[|·•]|(?<=\d)\s)\s*((?:tác giả|người viết|{_TEXT_PHOTO})\s*:"
                                 r"\s*[^|·•\n]{2,60}?)\s*(?:[|·•]|$)")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
@@ -161,6 +162,8 @@ ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*)(?:\s+\1)?|admin\w*|quantri\w*)$")
 # A credit of the source or a photo's caption closing the article ("Nguồn: Ban Dân vận Huyện ủy",
 # "Ảnh: Quang cảnh hội nghị"): not the by-line, which may stand above it.
 _CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:")
+# The writer's unit alone in parentheses under the name ("Cầm Thị Ngân⏎(Trung tâm TT-VH huyện)").
+_UNIT_UNDER = re.compile(r"^\s*\([^()\n]{2,60}\)\s*$")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
 _FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đảng bộ)\s+)?"
                           r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
@@ -281,7 +284,8 @@ class Page:
                 last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
             if _META.match(k):
                 self.tail.insert(0, body.pop())
-            elif _owner_footer(last.text) or _CREDIT.match(k):
+            elif _owner_footer(last.text) or _CREDIT.match(k) or (
+                    _UNIT_UNDER.match(k) and len(body) > 1 and _is_byline(body[-2].text)):
                 self.chrome.insert(0, body.pop())
             elif (self.byline is None or self._account_byline()) and _is_byline(last.text) \
                     and not self._signed(body):
@@ -304,6 +308,9 @@ class Page:
                 _TOP_BYLINE.match(body[0].text) or (len(body) > 2 and _is_byline(body[0].text))
                 or _two_names(body[0].text)):
             self.byline = body.pop(0)
+        if self.byline is None:   # a labelled by-line above the title
+            self.byline = next((ln for ln in self.header if BYLINE_LABEL.match(ln.text)
+                                and _is_byline(ln.text)), None)
         if not body and self.title is not None:   # a one-paragraph page: the title line is all
             body = [self.title]
         self.body = body
@@ -348,6 +355,11 @@ class Page:
                 _META.match(k) and not _glued_title(k)):
             return True
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
+            return True
+        # A labelled by-line over the dateline, both above the title ("Tác giả: Kim Ngân - Quận
+        # ủy Ninh Kiều" over "Cập nhật: 30/12/2021 09:55").
+        if i + 1 < len(lines) and BYLINE_LABEL.match(text) and _is_byline(text) and _META.match(
+                self.key[lines[i + 1].start:lines[i + 1].end]):
             return True
         # The site owner's or the issuer's name over the breadcrumb, the dateline or a title-sized
         # line: "Ban Dân vận Huyện ủy Krông Pắc" over "Trang chủ / Hoạt động", "Thành phố Thủ Dầu

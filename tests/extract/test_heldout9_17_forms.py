@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 9-13 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 9-17 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import pytest
@@ -263,3 +263,124 @@ def test_a_tag_line_without_its_colon_is_chrome():
     r = report("Hội LHPN tỉnh Bến Tre tổng kết công tác Hội năm 2023\n\n" + LEAD + "\n" + LEAD
                + "\nTin, ảnh: Kim Ngân\nTAGS Hội LHPN, tổng kết năm 2023\n")
     assert r["author"] == "Kim Ngân"
+
+
+# --- held-out sets 14 and 15 ------------------------------------------------------------------
+
+def test_so_luot_xem_and_the_writers_unit_in_parentheses_under_the_name():
+    html = ("<html><head><title>Cổng thông tin điện tử huyện Mộc Châu - Khối dân vận giao ban "
+            "Quý I</title></head><body><form id='aspnetForm'><div class='ms-rtestate-field'>"
+            "<div class='news-date'>Thứ Tư, 03/04/2024 16:05</div>"
+            "<h2 class='news-title'>Khối dân vận huyện giao ban Quý I</h2>"
+            f"<div class='news-content'>{P}{P}{P}<p>Cầm Thị Ngân<br/>(Trung tâm TT-VH huyện)</p>"
+            "</div><div class='news-view'>Số lượt xem: 2189</div></div></form></body></html>")
+    r = report(html, "t.html")
+    assert (r["author"], r["views"], str(r["published_on"])) == ("Cầm Thị Ngân", 2189,
+                                                                 "2024-04-03")
+
+
+def test_this_year_in_the_lead_dates_a_title_quarter_and_a_running_span_does_not():
+    r = report("Huyện đoàn Quảng Trạch: Nhiều hoạt động nổi bật trong Quý I\n"
+               "13:47 - 09/04/2024 | 527 lượt xem\n\n"
+               "(QB) - Quý I năm nay, Ban Thường vụ Huyện đoàn Quảng Trạch chỉ đạo các cơ sở.\n"
+               "Thực hiện Chỉ thị số 42-CT/TW về giáo dục lý tưởng cho thế hệ trẻ giai đoạn "
+               "2020 - 2030, Huyện đoàn ban hành kế hoạch.\n")
+    assert (r["period_type"], r["year"], r["quarter"]) == ("quarter", 2024, 1)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Thực hiện Chương trình phối hợp số 03/CTPH-MTTQ-UBND giữa Ủy ban MTTQ và UBND huyện.",
+     "03/CTPH-MTTQ-UBND"),
+    ("Triển khai Hướng dẫn liên ngành số 12-HDLN/BDVTU-SNV về dân vận chính quyền.",
+     "12-HDLN/BDVTU-SNV"),
+])
+def test_joint_codes_with_type_letters_outside_the_lists(sentence, code):
+    from analysis.extract.documents import find_documents
+    codes = [d.code for d in find_documents(page("Giao ban dân vận quý II/2022\n\n" + sentence
+                                                 + "\n"))]
+    assert codes == [code]
+
+
+def test_a_code_with_unknown_letters_needs_a_document_word():
+    from analysis.extract.documents import find_documents
+    p = page("Giao ban dân vận quý II/2022\n\nĐường 12-ĐT/BG-LS được mở rộng.\n")
+    assert find_documents(p) == []
+
+
+def test_a_count_after_the_time_and_the_date_and_a_guest_counter():
+    r = report("XÃ IA DÊR: HIỆU QUẢ TỪ MÔ HÌNH DÂN VẬN KHÉO\nĐăng lúc: 22:58 20/09/2023   1753\n\n"
+               + LEAD + "\n" + LEAD + "\n\nThống kê truy cập\nKhách trực tuyến: 12\n"
+               "Lượt truy cập: 1,246,530\n")
+    assert (r["views"], str(r["published_on"])) == (1753, "2023-09-20")
+    stats, _ = find_site_stats(page("Giao ban dân vận quý II/2022\n\n" + LEAD + "\n\n"
+                                    "Thống kê truy cập\nKhách trực tuyến: 12\n"))
+    assert stats["online"] == 12
+
+
+def test_two_months_reported_together():
+    r = report("ỦY BAN MTTQ HUYỆN VĂN GIANG GIAO BAN CÔNG TÁC THÁNG 7, THÁNG 8/2022\n"
+               "Cập nhật: 08/09/2022 09:40\n\n" + LEAD + "\n")
+    assert (r["period_type"], r["start_month"], r["end_month"]) == ("other", "2022-07", "2022-08")
+
+
+def test_a_province_bodys_own_document_header_decides_over_district_bodies_it_names():
+    loc = find_locality(page(
+        "HỘI NÔNG DÂN TỈNH KON TUM\nBAN THƯỜNG VỤ\nSố: 512-BC/HNDT\n"
+        "Kon Tum, ngày 29 tháng 01 năm 2021\nBÁO CÁO\n"
+        "KẾT QUẢ CÔNG TÁC HỘI VÀ PHONG TRÀO NÔNG DÂN THÁNG 01 NĂM 2021\n"
+        "1. Quỹ Hỗ trợ nông dân giải ngân 05 dự án. Hội Nông dân huyện Ngọc Hồi phối hợp trao 180 "
+        "suất quà.\n"))
+    assert (loc.name, loc.unit_type, loc.province) == ("Kon Tum", "tỉnh", "Kon Tum")
+
+
+# --- held-out sets 16 and 17 ------------------------------------------------------------------
+
+def test_a_wordpress_byline_and_a_cms_login_give_way_to_initials_closing_the_article():
+    html = ("<html><body><article><h1>Mặt trận tỉnh Vĩnh Long sơ kết 6 tháng đầu năm 2023</h1>"
+            "<div class='entry-meta'><span class='posted-on'>Đăng ngày <time>14 Tháng 7 2023"
+            "</time></span> <span class='byline'>bởi <a>admin_mttq</a></span> "
+            f"<span class='post-views'>Lượt xem: 756</span></div>{P}{P}{P}"
+            "<p><strong>H.T</strong></p></article></body></html>")
+    r = report(html, "t.html")
+    assert (r["author"], r["views"]) == ("H.T", 756)
+
+
+def test_a_date_above_the_article_is_not_the_counters_posting_date():
+    html = ("<html><body><div class='hdr'>CỔNG THÔNG TIN ĐIỆN TỬ QUẬN LIÊN CHIỂU · <span>Chủ "
+            "nhật, 15/05/2022</span></div><div class='detail'><h3>Phường Hòa Khánh Bắc: Công tác "
+            "dân vận 4 tháng đầu năm 2022</h3><div class='date'>Ngày 13/05/2022</div>"
+            f"{P}{P}</div><div class='luotxem'>Đã xem: 264</div></body></html>")
+    r = report(html, "t.html")
+    assert (r["views"], str(r["published_on"])) == (264, "2022-05-13")
+
+
+def test_a_dateline_with_the_byline_after_it_and_an_outlet_by_name():
+    r = report("Cam Lâm: Công tác dân vận từ đầu năm đến nay đạt nhiều kết quả\n"
+               "19/08/2024 Tác giả: Minh Hòa\n\n" + LEAD + "\n" + LEAD + "\n")
+    assert (r["author"], str(r["published_on"])) == ("Minh Hòa", "2024-08-19")
+    assert report("Hướng Hóa: công tác dân vận 5 tháng đầu năm 2021\n\n" + LEAD + "\n" + LEAD
+                  + "\nHồ Nguyên Kha/Báo Quảng Trị\n")["author"] == "Hồ Nguyên Kha"
+
+
+def test_a_labelled_byline_over_the_dateline_above_the_title():
+    p = page("TRANG THÔNG TIN ĐIỆN TỬ QUẬN NINH KIỀU\nTrang chủ > Tin tức - Sự kiện\n\n"
+             "Tác giả: Kim Ngân - Quận ủy Ninh Kiều\nCập nhật: 30/12/2021 09:55\n\n"
+             "Ban Dân vận Quận ủy Ninh Kiều sơ kết công tác dân vận quý IV.2021\n\n"
+             + LEAD + "\n" + LEAD + "\n")
+    assert p.title.text.startswith("Ban Dân vận Quận ủy Ninh Kiều sơ kết")
+    assert report(p.text)["author"] == "Kim Ngân"
+
+
+def test_a_byline_whose_unit_has_an_ampersand_and_online_wordings():
+    assert report("Mèo Vạc giao ban công tác dân vận Quý IV\n\n" + LEAD + "\n" + LEAD
+                  + "\n\nGiàng Thị Dợ - Trung tâm VH-TT&TT huyện\n")["author"] == "Giàng Thị Dợ"
+    for label in ("Đang trực tuyến", "Số người đang online"):
+        stats, _ = find_site_stats(page("Giao ban dân vận quý II/2022\n\n" + LEAD
+                                        + f"\n\nThống kê truy cập\n{label}: 25\n"))
+        assert stats["online"] == 25, label
+
+
+def test_a_dateline_glued_before_a_title_under_a_breadcrumb():
+    p = page("Trang chủ > Tin tức\n25/12/2024 14:30 Kết quả công tác dân vận năm 2024 của huyện "
+             "Bảo Lạc\n\n" + LEAD + "\n")
+    assert p.title.text.startswith("Kết quả công tác dân vận năm 2024")
