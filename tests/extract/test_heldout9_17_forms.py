@@ -384,3 +384,10 @@ def test_a_dateline_glued_before_a_title_under_a_breadcrumb():
     p = page("Trang chủ > Tin tức\n25/12/2024 14:30 Kết quả công tác dân vận năm 2024 của huyện "
              "Bảo Lạc\n\n" + LEAD + "\n")
     assert p.title.text.startswith("Kết quả công tác dân vận năm 2024")
+
+
+def test_a_district_youth_union_names_its_district():
+    loc = find_locality(page("Huyện đoàn Tuy Phước: Kết quả công tác Đoàn tháng 5/2022\n"
+                             "CTTĐT - Ban Thường vụ Huyện đoàn Tuy Phước (Bình Định) vừa ban hành "
+                             "báo cáo.\n"))
+    assert (loc.name, loc.unit_type, loc.province) == ("Tuy Phước", "huyện", "Bình Định")

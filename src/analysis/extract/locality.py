@@ -32,7 +32,8 @@ _UNIT_WORDS = {"thị trấn": "thị trấn", "thị xã": "thị xã", "thành
                "huyện": "huyện", "quận": "quận",
                "xã": "xã", "phường": "phường", "tỉnh": "tỉnh"}
 _ORG_WORDS = {"huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận", "thành ủy": "thành phố",
-              "tỉnh ủy": "tỉnh"}
+              "tỉnh ủy": "tỉnh", "huyện đoàn": "huyện", "thị đoàn": "thị xã", "quận đoàn": "quận",
+              "thành đoàn": "thành phố", "tỉnh đoàn": "tỉnh"}   # the Party committee, the Youth Union
 _WORDS = {**_UNIT_WORDS, **_ORG_WORDS}
 _TYPE_RX = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, _WORDS), key=len,
                                                          reverse=True)) + r")(?:\s+|(?<=\.))")
