@@ -65,6 +65,7 @@ GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,
 # An info line of any fields that ends in the view counter: "Tin hoạt động | Thứ Sáu, 30/12/2022 |
 # 14:35 | Lượt xem : 88" (its first field may be the by-line: "Tác giả: Minh Nhựt | ...").
 _INFO_VIEWS = r"[^\n]{0,100}[|•·]\s*lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
+# A count alone on its line under the posting time, its label lost: "Đăng lúc: 22:58" over "4120".
 COUNT_ALONE = r"\d{1,3}(?:[.,]\d{3})+\s*$|\d{1,9}\s*$"
 # Datelines: "Thứ Tư, 25/12/2024 22:58", "25/12/2024 | 14:30", "14:30 25/12/2024", ISO stamps.
 _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
@@ -72,10 +73,12 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
               r"(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
-    r"^\s*(?:[•·*+-]\s*)?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
+    r"^\s*(?:[•·*+-]\s*)?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|"
+    r"\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
-    r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
+    r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|"
+    r"thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
     # "Tác giả | Ngày đăng: 12/03/2021 ..." (not a lead after a by-line: "TRẦN KHANG | Ngày
     # 04/4/2023, Ban Dân vận ..." goes on for a sentence)
     r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
