@@ -37,6 +37,10 @@ SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*tt
                         r"báo(?:\s+[^\W\d_]+){0,4}\s+điện\s*tử", re.I)   # "Báo Lâm Đồng điện tử"
 """Words of a portal's own name ("Cổng thông tin điện tử huyện ...")."""
 _EYE_ICON = re.compile(r"(?:^|[-_])eye(?:$|[-_])|^icon-?view", re.I)
+# Labels of a list form's rows ("Tiêu đề", "Ngày xuất bản", "Tác giả", "Nội dung", ...).
+_FORM_LABELS = re.compile(r"tiêu đề|tên bài|ngày|tác giả|người viết|nội dung|(?:số )?lượt xem|"
+                          r"chuyên mục|tóm tắt|người đăng|nguồn", re.I)
+_FORM_LABEL_MAX = 30
 _AUTHOR_CLASS = re.compile(r"author|tac-?gia|byline|writer", re.I)
 _AUTHOR_MAX = 60      # characters of a by-line element; a longer one is a biography box
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
@@ -90,6 +94,38 @@ def _label_value_rows(lines: list[str]) -> list[str]:
         else:
             out.append(ln)
     return out
+
+
+def _unfold_form_tables(soup: BeautifulSoup) -> None:
+    """A news item shown as a list form (SharePoint's "DispForm": a table of label and value
+    rows, "Tiêu đề | ...", "Ngày xuất bản | ...", "Tác giả | ...", "Nội dung | <p>...",
+    "Số lượt xem | 402") as the page it stands for: the title as the heading, each field as
+    "Label: value" on its own line, the content's blocks as the article."""
+    for table in soup.find_all("table"):
+        rows = table.find_all("tr")
+        pairs = []
+        for tr in rows:
+            cells = tr.find_all(["td", "th"], recursive=False)
+            label = cells[0].get_text(" ", strip=True).rstrip(" :") if len(cells) == 2 else ""
+            if not label or len(label) > _FORM_LABEL_MAX or re.search(r"\d", label):
+                break
+            pairs.append((label, cells[1]))
+        else:
+            if len(pairs) < 3 or sum(bool(_FORM_LABELS.match(lb)) for lb, _ in pairs) < 2:
+                continue
+            for label, cell in pairs:
+                if cell.find(["p", "div", "br", "ul", "ol", "table"]):   # the article
+                    block = soup.new_tag("div", attrs={"class": "content"})
+                    for child in list(cell.contents):
+                        block.append(child.extract())
+                elif re.match(r"tiêu đề|tên bài", label, re.I):
+                    block = soup.new_tag("h1")
+                    block.string = cell.get_text(" ", strip=True)
+                else:
+                    block = soup.new_tag("div")
+                    block.string = f"{label}: {cell.get_text(' ', strip=True)}"
+                table.insert_before(block)
+            table.decompose()
 
 
 def _label_bylines(soup: BeautifulSoup) -> None:
@@ -237,6 +273,7 @@ def _address(soup: BeautifulSoup) -> PageAddress:
 def render_html(markup: str) -> tuple[str, PageAddress]:
     """Render an HTML page as plain page text (title, meta, body, counters), with its address."""
     soup = BeautifulSoup(markup, "lxml")
+    _unfold_form_tables(soup)
     address = _address(soup)
     title, title_tag = _title(soup)  # before dropping <head>: <title> is the fallback
     for tag in soup.find_all(_DROP):

@@ -124,7 +124,7 @@ _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{
 # colon ("Tin tức ..." opens a heading, not a by-line).
 # "Bài và ảnh:", "Tin - ảnh:", "Bài/ảnh:" are the same label as "Tin, ảnh:".
 _TEXT_PHOTO = r"(?:tin|bài)\s*(?:,|và|-|–|&|/)?\s*ảnh"
-BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
+BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
                           r"\s*[:.]?\s*", re.I)
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"

@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 9-17 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 9-18 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import pytest
@@ -391,3 +391,32 @@ def test_a_district_youth_union_names_its_district():
                              "CTTĐT - Ban Thường vụ Huyện đoàn Tuy Phước (Bình Định) vừa ban hành "
                              "báo cáo.\n"))
     assert (loc.name, loc.unit_type, loc.province) == ("Tuy Phước", "huyện", "Bình Định")
+
+
+# --- held-out set 18 --------------------------------------------------------------------------
+
+def test_a_news_item_shown_as_a_list_form():
+    html = ("<html><body><div class='ms-breadcrumb'>Trang chủ &gt; Tin tức</div>"
+            "<table class='ms-formtable'>"
+            "<tr><td>Tiêu đề</td><td>Châu Thành: Khối dân vận sơ kết quý 1 năm 2025</td></tr>"
+            "<tr><td>Ngày xuất bản</td><td>14/04/2025 10:07 SA</td></tr>"
+            "<tr><td>Tác giả</td><td>Trúc Ly</td></tr>"
+            f"<tr><td>Nội dung</td><td>{P}{P}<p>Mặt trận trao 720 suất quà.</p></td></tr>"
+            "<tr><td>Số lượt xem</td><td>402</td></tr></table></body></html>")
+    p = page(html, "t.html")
+    r = report(html, "t.html")
+    assert p.title.text == "Châu Thành: Khối dân vận sơ kết quý 1 năm 2025"
+    assert (r["author"], r["views"], str(r["published_on"])) == ("Trúc Ly", 402, "2025-04-14")
+
+
+def test_a_two_column_data_table_is_not_a_form():
+    html = ("<html><body><div class='content'><h1>Xã Tân Hóa: báo cáo tháng 3/2023</h1>"
+            f"{P}<table><tr><td>Hội LHPN xã</td><td><p>24 triệu đồng</p></td></tr>"
+            "<tr><td>Hội Nông dân</td><td><p>15,5 triệu đồng</p></td></tr>"
+            "<tr><td>Đoàn Thanh niên</td><td><p>3 buổi</p></td></tr></table></div></body></html>")
+    assert any("Hội LHPN xã" in ln.text for ln in page(html, "t.html").body)
+
+
+def test_nguoi_viet_is_a_byline_label():
+    assert report("Ninh Phước: công tác dân vận 4 tháng đầu năm 2023\n\n" + LEAD + "\n" + LEAD
+                  + "\nNgười viết: Thu Phương\n")["author"] == "Thu Phương"
