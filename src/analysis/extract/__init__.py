@@ -27,11 +27,12 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
-# A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
-# has its tasks for the rest of that year.
 # "quý IV và năm 2023", "quí IV và cả năm 2023": the last quarter with the whole year it closes.
 _AND_YEAR = re.compile(r"\s*(?:[/-]\s*(?:19|20)\d\d\s*)?(?:và|,)\s*(?:cả\s+)?năm\s+((?:19|20)\d\d)")
+# "Quý II năm nay": the year of the page's dateline.
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:của\s+)?năm\s+(?:nay|này)(?!\w)")
+# A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
+# has its tasks for the rest of that year.
 _TO_DATE = re.compile(r"(?<![\w])từ đầu năm(?:\s+((?:19|20)\d\d))?\s+(?:đến|tới) nay")
 
 @dataclass

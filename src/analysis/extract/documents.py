@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..text.keys import code_key, fold_code, tone_style_old
-from ..text.page import Page
+from ..text.page import OWN_NUMBER, Page
 from . import gazetteer
 
 # Type letters (folded: Đ -> D). Longest first so that "ctr" wins over "ct".
@@ -102,7 +102,6 @@ _DATE_AFTER = re.compile(
 _DATE_ANY = re.compile(
     r"(?:ngày|ngay)\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))")
-_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")
 _PLACE_DATE = re.compile(r"[^\W\d][^,\n|]{0,30},\s*(?:ngày|ngay)\s+(?P<d2>\d{1,2})\s+tháng\s+"
                          r"(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 # "của <issuer>", "do <issuer> ban hành", and a joint programme's "giữa <issuer> với <partner>"
@@ -339,7 +338,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
     key = fold_code(page.key)   # code_key(text), from the key the page already holds
     lo, hi = page.body_start, page.body_end
     # The page's own number in its header above the title ("Số 112-BC/ĐU"), and the body.
-    ranges = [(ln.start, ln.end) for ln in page.header if _OWN_NUMBER.match(key, ln.start)]
+    ranges = [(ln.start, ln.end) for ln in page.header if OWN_NUMBER.match(key, ln.start)]
     ranges.append((lo, hi))
     spans: list[tuple[int, int, re.Match, str]] = []
 
@@ -390,7 +389,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
         issued = _date(dm)
         tail_at = e + (dm.end() if dm else 0)
         sent = page.sentence_at(s)
-        if issued is None and _OWN_NUMBER.match(key, line_start) and re.fullmatch(
+        if issued is None and OWN_NUMBER.match(key, line_start) and re.fullmatch(
                 r"\s*số\s*:?\s*", key[line_start:s]):
             # The page's own document header: "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10
             # năm 2018", the place-date line on the same line or a few lines below.

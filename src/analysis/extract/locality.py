@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..text.keys import match_key
-from ..text.page import Page
+from ..text.page import OWN_NUMBER, Page
 from . import gazetteer
 
 _UNIT_WORDS = {"thị trấn": "thị trấn", "thị xã": "thị xã", "thành phố": "thành phố",
@@ -65,7 +65,6 @@ _PHRASE_STARTS = {"quý", "ban", "đảng", "hội", "ủy", "thường", "nhân
                   "ngày", "số", "đã", "tổ", "mttq", "ubnd", "hđnd", "trên", "tiếp", "thực",
                   "triển", "đảm"}
 _UNIT_STARTS = {"thành": ("phố", "ủy", "đoàn"), "thị": ("xã", "trấn", "ủy", "đoàn")}
-_OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")   # the document's own number in its header
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _TITLE_COLON = re.compile(r"^\s*([^\W\d_][^:\n]{1,40}?)\s*:")
 _TITLE_AT = re.compile(r"(?:^|\s)(?:ở|tại)\s+([^\W\d_][^,.;:\n]{1,40})")
@@ -346,7 +345,7 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
         # A document's own header ("Số: 512-BC/HNDT") names its issuer for certain, whatever
         # district bodies its results name ("Hội Nông dân huyện Ngọc Hồi phối hợp ...").
         issuer = next((m for m in header if m.org and m.level == "province" and m.units), None)
-        signed = any(_OWN_NUMBER.match(key, ln.start, ln.end) for ln in page.header)
+        signed = any(OWN_NUMBER.match(key, ln.start, ln.end) for ln in page.header)
         if issuer is not None and own in (None, "tỉnh", "thành phố") \
                 and (signed or not [m for m in local if m.org]):
             u = issuer.units[0]

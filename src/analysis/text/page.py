@@ -179,6 +179,8 @@ _ORG_WORDS = re.compile(
     r"mặt trận tổ quốc(?: việt nam)?|hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|"
     r"đoàn thanh niên|đảng ủy|đảng bộ|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|huyện|tỉnh|"
     r"thành phố|tp\.?|thị xã|xã|phường|thị trấn|quận)(?:\s+|$)")
+# A document's own number in its header: "Số: 512-BC/HNDT", "Số 46-BC/ĐU".
+OWN_NUMBER = re.compile(r"\s*số\s*:?\s*\d")
 _RECIPIENTS = re.compile(r"\s*nơi nhận\s*:")
 _SIGNING = re.compile(r"\s*(?:t/m|tm\.|k/t|kt\.|\(đã ký\)|\(ký|thay mặt|ký thay)")
 _BULLET_NUM = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
