@@ -34,7 +34,7 @@ _LABELS = (
 # The box's heading before its first field on the same line ("Lượt truy cập Thống kê: 1.245.880
 # Online: 12"), or 'truy cập' before a period ("Truy cập hôm nay: 307").
 _STAT_LINE = re.compile(
-    r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*|thống\s*kê\s*)truy\s*cập\s+(?=[^\W\d_][^:\d]*:)|"
+    r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*|thống\s*kê\s*)?truy\s*cập\s*:?\s+(?=[^\W\d_][^:\d]*:)|"
     r"(?:lượt\s*)?truy\s*cập\s+(?=hôm|trong|tuần|tháng|năm))?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
     r"(?:\s*(?P<colon>:)\s*|\s+)(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 # Without a colon ("Đang online 14", "Tổng 1.092.117") a "Năm 2021" or "Tháng 10" is a date,
@@ -43,8 +43,9 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d|0?[1-9]|1[0-2]")
 
 
 # Fields of one widget line: "Đang truy cập: 23 - Hôm nay: 1.208", or with no separator left but
-# the space after a count ("Đang online: 12 Hôm nay: 307 Trong tuần: 2,145").
-_FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\s+(?=[^\W\d_])")
+# the space after a count ("Đang online: 12 Hôm nay: 307 Trong tuần: 2,145"), or not even that
+# (<span>s run together: "Đang truy cập: 31Hôm nay: 1.305").
+_FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\s*(?=[^\W\d_])")
 
 
 # "Thứ Sáu, 07/07/2023 22:584120": 22:58 and 4120 views.

@@ -94,6 +94,7 @@ _META = re.compile(
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
 _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)", re.M)   # ^ at a line's start
+_CATEGORY = re.compile(r"[^\d|:]{2,25}(?:\s\|\s[^\d|:]{2,25}){1,2}")
 _TITLE_MAX = 200       # characters of a title line; a longer line is the lead
 _GLUED_TITLE_MIN = 15   # characters after a dateline that make the line a title, not a dateline
 
@@ -360,6 +361,10 @@ class Page:
                 _META.match(k) and not _glued_title(k)):
             return True
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
+            return True
+        # A category path over the dateline ("Tin hoạt động | Dân vận" over "Cập nhật: ...").
+        if _CATEGORY.fullmatch(text) and i + 1 < len(lines) and _META.match(
+                self.key[lines[i + 1].start:lines[i + 1].end]):
             return True
         # A labelled by-line over the dateline, both above the title ("Tác giả: Kim Ngân - Quận
         # ủy Ninh Kiều" over "Cập nhật: 30/12/2021 09:55").

@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 9-18 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 9-21 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import pytest
@@ -420,3 +420,25 @@ def test_a_two_column_data_table_is_not_a_form():
 def test_nguoi_viet_is_a_byline_label():
     assert report("Ninh Phước: công tác dân vận 4 tháng đầu năm 2023\n\n" + LEAD + "\n" + LEAD
                   + "\nNgười viết: Thu Phương\n")["author"] == "Thu Phương"
+
+
+# --- held-out sets 20 and 21 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("widget, want", [
+    ("Truy cập: Online: 12 | Hôm nay: 355 | Tổng: 731.902", (12, 355, 731902)),
+    ("<span>Đang truy cập: 31</span><span>Hôm nay: 1.305</span><span>Tổng lượt: 3.410.276</span>",
+     (31, 1305, 3410276)),
+])
+def test_widgets_with_a_heading_field_or_spans_run_together(widget, want):
+    html = (f"<html><body><div class='article'><h1>Giao ban dân vận quý III/2021</h1>{P}{P}</div>"
+            f"<div class='counter'>{widget}</div></body></html>")
+    stats, _ = find_site_stats(page(html, "t.html"))
+    assert (stats["online"], stats["today"], stats["total"]) == want
+
+
+def test_a_category_path_over_the_dateline_is_header():
+    r = report("HUYỆN CHÂU THÀNH\nTin hoạt động | Dân vận\nCập nhật: 14/07/2022\n"
+               "Châu Thành: kết quả công tác dân vận 6 tháng đầu năm 2022\nNGỌC TRÂM |\n"
+               + LEAD + "\n" + LEAD + "\n")
+    assert (r["title"], r["author"]) == ("Châu Thành: kết quả công tác dân vận 6 tháng đầu năm "
+                                         "2022", "NGỌC TRÂM")
