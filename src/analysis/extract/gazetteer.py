@@ -52,8 +52,8 @@ class Unit:
 
 
 def name_key(name: str) -> str:
-    """Key for comparing place names: tone style, case and spacing unified."""
-    k = _SPELLINGS.sub(r"\1ăk", " ".join(match_key(name).split()))
+    """Key for comparing place names: tone style, case, spacing and dashes unified."""
+    k = _SPELLINGS.sub(r"\1ăk", re.sub(r"\s*[-–]\s*", " - ", " ".join(match_key(name).split())))
     return _ALIASES.get(k.replace(" ", ""), k)
 
 

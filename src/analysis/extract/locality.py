@@ -136,13 +136,15 @@ def _name_after(text: str, at: int, end: int, unit_type: str) -> tuple[str, tupl
     all-caps heading gives no name the gazetteer does not know).
     """
     words: list[str] = []
+    seps: list[str] = []   # before each word: a space, or a dash ("Phan Rang – Tháp Chàm")
     pos = at
     for m in _WORD.finditer(text, at, min(end, at + 80)):
         gap = text[pos:m.start()]
-        if words and (gap not in (" ", "\t") and gap.strip(" \t") != "-"):
+        if words and (gap not in (" ", "\t") and gap.strip(" \t") not in ("-", "–")):
             break
         if not words and m.start() != at:
             break
+        seps.append(" - " if gap.strip(" \t") else " ")
         words.append(m.group(0))
         pos = m.end()
         if len(words) == 4:
@@ -150,7 +152,7 @@ def _name_after(text: str, at: int, end: int, unit_type: str) -> tuple[str, tupl
     if not words or not words[0][0].isupper():
         return None
     for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
+        name = words[0] + "".join(s + w for s, w in zip(seps[1:n], words[1:n]))
         units = _lookup(unit_type, name)
         if units:
             return units[0].name, units
@@ -356,6 +358,15 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
         if city is not None and not [m for m in local if m.org]:
             u, ev = city
             return Locality(u.name, u.unit_type, u.province, ev)
+        # A province's own body, the page's subject ("BAN DÂN VẬN TỈNH ỦY SƠ KẾT ..." and "Ban Dân
+        # vận Tỉnh ủy Nghệ An tổ chức ...") before any district body it names ("tham luận của Ban
+        # Dân vận Huyện ủy Quỳ Châu").
+        province_org = next((m for m in body if m.org and m.level == "province" and m.units), None)
+        local_org = next((m for m in local if m.org), None)
+        if own == "tỉnh" and province_org is not None and (
+                local_org is None or province_org.start < local_org.start):
+            u = province_org.units[0]
+            return Locality(u.name, u.unit_type, u.province, "thân bài")
         steps = (
             ("thân bài", [m for m in local if m.org and (m.level == "commune") == commune_page]
              or [m for m in local if m.org]),

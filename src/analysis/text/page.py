@@ -165,7 +165,9 @@ _GLUED_BYLINE = re.compile(
 ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*)(?:\s+\1)?|admin\w*|quantri\w*)$")
 # A credit of the source or a photo's caption closing the article ("Nguồn: Ban Dân vận Huyện ủy",
 # "Ảnh: Quang cảnh hội nghị"): not the by-line, which may stand above it.
-_CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:")
+_CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:|"
+                     # the outlet alone on the line under the name ("Thái Bình⏎Báo Sóc Trăng")
+                     r"^\s*(?:báo|đài|tạp chí|ttxvn)\b[^\n]{0,40}$")
 # The writer's unit alone in parentheses under the name ("Cầm Thị Ngân⏎(Trung tâm TT-VH huyện)").
 _UNIT_UNDER = re.compile(r"^\s*\([^()\n]{2,60}\)\s*$")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".

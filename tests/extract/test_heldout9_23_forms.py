@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 9-21 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 9-23 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import pytest
@@ -442,3 +442,26 @@ def test_a_category_path_over_the_dateline_is_header():
                + LEAD + "\n" + LEAD + "\n")
     assert (r["title"], r["author"]) == ("Châu Thành: kết quả công tác dân vận 6 tháng đầu năm "
                                          "2022", "NGỌC TRÂM")
+
+
+# --- held-out sets 22 and 23 ------------------------------------------------------------------
+
+def test_a_city_name_with_a_dash_is_whole_never_a_fragment():
+    loc = find_locality(page("Ban Dân vận Thành ủy Phan Rang – Tháp Chàm sơ kết công tác 5 tháng "
+                             "đầu năm 2021\n\n" + LEAD + "\n"))
+    assert (loc.name, loc.unit_type, loc.province) == ("Phan Rang - Tháp Chàm", "thành phố",
+                                                       "Ninh Thuận")
+
+
+def test_a_province_body_before_the_district_bodies_it_names():
+    loc = find_locality(page("BAN DÂN VẬN TỈNH ỦY SƠ KẾT CÔNG TÁC DÂN VẬN 6 THÁNG ĐẦU NĂM 2022\n"
+                             "Cập nhật: 12/07/2022 - 09:15 | 1.206 lượt xem\n\n"
+                             "Sáng 11/7, Ban Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết.\n"
+                             "Hội nghị nghe tham luận của Ban Dân vận Huyện ủy Quỳ Châu.\n"
+                             "Ban Dân vận Tỉnh ủy đề ra 5 nhiệm vụ trọng tâm.\n"))
+    assert (loc.name, loc.unit_type) == ("Nghệ An", "tỉnh")
+
+
+def test_the_outlet_alone_under_the_writers_name():
+    assert report("Long Phú: Dân vận khéo góp sức xây dựng nông thôn mới\n\n" + LEAD + "\n" + LEAD
+                  + "\n\nThái Bình\nBáo Sóc Trăng\n")["author"] == "Thái Bình"
