@@ -465,3 +465,29 @@ def test_a_province_body_before_the_district_bodies_it_names():
 def test_the_outlet_alone_under_the_writers_name():
     assert report("Long Phú: Dân vận khéo góp sức xây dựng nông thôn mới\n\n" + LEAD + "\n" + LEAD
                   + "\n\nThái Bình\nBáo Sóc Trăng\n")["author"] == "Thái Bình"
+
+
+def test_the_portals_name_between_the_title_and_its_info_line():
+    r = report("Phú Tân tổng kết 9 tháng công tác dân vận\n date 2022-10-14\n\n"
+               "Cổng thông tin điện tử huyện Phú Tân\n"
+               "Chuyên mục: Hoạt động dân vận | Lượt xem : 1,874\n\n" + LEAD + "\n" + LEAD + "\n")
+    assert r["views"] == 1874
+
+
+def test_a_count_in_an_element_named_for_views_inside_the_article_block():
+    html = ("<html><body><table><tr><td>"
+            "<span class='ArticleTitle'>Hội CCB huyện Long Phú: sơ kết 9 tháng năm 2022</span><br/>"
+            "<span class='ArticleDate'>Thứ Hai, 17/10/2022 22:58</span>"
+            f"<span class='ArticleView'>4120</span><br/>{P}{P}{P}</td></tr></table></body></html>")
+    assert report(html, "t.html")["views"] == 4120
+
+
+def test_the_writers_unit_under_a_labelled_byline_with_a_photo_credit():
+    assert report("Điện Biên Đông: giao ban dân vận quí IV/2020\n\n" + LEAD + "\n" + LEAD
+                  + "\n\nTin: Lò Văn Chung, Ảnh: Thùy Dung\nTrung tâm Văn hóa - Truyền thanh - "
+                  "Truyền hình huyện Điện Biên Đông\n")["author"] == "Lò Văn Chung"
+
+
+def test_a_count_under_a_dateline_that_ends_in_its_date():
+    assert report("Đắk Glong: kết quả công tác dân vận từ đầu năm đến nay\n22:10 | 14/08/2024\n"
+                  "3120\n" + LEAD + "\n" + LEAD + "\n")["views"] == 3120

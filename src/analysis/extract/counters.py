@@ -51,7 +51,8 @@ _FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\
 # "Thứ Sáu, 07/07/2023 22:584120": 22:58 and 4120 views.
 _GLUED_TO_TIME = re.compile(GLUED_TO_TIME)
 _COUNT_ALONE = re.compile(r"\s*(?:" + COUNT_ALONE + ")")
-_TIME_END = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*$")
+# A dateline ending in its time or its date ("Đăng lúc: 22:58", "22:10 | 14/08/2024").
+_DATELINE_END = re.compile(r"(?:\d{1,2}:[0-5]\d(?::[0-5]\d)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$")
 
 
 def find_views(page: Page) -> tuple[int | None, int | None]:
@@ -67,7 +68,7 @@ def find_views(page: Page) -> tuple[int | None, int | None]:
         if m:
             return int(m.group(1)), m.start(1)
     for above, ln in zip(page.meta, page.meta[1:]):   # "Đăng lúc: 22:58" over "4120"
-        if _TIME_END.search(above.text) and _COUNT_ALONE.match(page.key, ln.start, ln.end):
+        if _DATELINE_END.search(above.text) and _COUNT_ALONE.match(page.key, ln.start, ln.end):
             return parse_counter(ln.text.strip()), ln.start
     return None, None
 

@@ -36,6 +36,7 @@ _CHROME_CLASS = re.compile(r"logo|banner|brand|site-?name|site-?title|site-?head
 SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*ttđt|trang\s*ttđt|website|"
                         r"báo(?:\s+[^\W\d_]+){0,4}\s+điện\s*tử", re.I)   # "Báo Lâm Đồng điện tử"
 """Words of a portal's own name ("Cổng thông tin điện tử huyện ...")."""
+_VIEW_CLASS = re.compile(r"view|luot-?xem", re.I)
 _EYE_ICON = re.compile(r"(?:^|[-_])eye(?:$|[-_])|^icon-?view", re.I)
 # Labels of a list form's rows ("Tiêu đề", "Ngày xuất bản", "Tác giả", "Nội dung", ...).
 _FORM_LABELS = re.compile(r"tiêu đề|tên bài|ngày|tác giả|người viết|nội dung|(?:số )?lượt xem|"
@@ -46,6 +47,7 @@ _AUTHOR_MAX = 60      # characters of a by-line element; a longer one is a biogr
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+tháng\s+\d{1,2}\s+(?:năm\s+)?\d{4}", re.I)
+_META_MAX = 200      # characters of an info line; a longer block is the article
 _FORM_TEXT = 200     # characters of paragraphs that make a <form> the page's wrapper, not a form
 _HEAD_LINES = 3        # lines of a body container that may come before the article's heading
 _BREADCRUMB_MAX = 120  # characters of a breadcrumb line; a longer line is the article's
@@ -151,6 +153,10 @@ def _label_view_icons(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(["i", "span", "em"], class_=_EYE_ICON):
         if not tag.get_text(strip=True):
             tag.replace_with(NavigableString(" | Lượt xem: "))
+    # a count in an element named for it: <span class="ArticleView">4120</span>
+    for tag in soup.find_all(["span", "div", "em", "b"], class_=_VIEW_CLASS):
+        if re.fullmatch(r"\d[\d.,]*", tag.get_text(strip=True)):
+            tag.insert(0, NavigableString(" | Lượt xem: "))
 
 
 def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
@@ -291,13 +297,16 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
         holder = node.parent
         # inside the article only a block that is the counter alone ("Lượt xem: 64")
         inside = body is not None and body in holder.parents
-        if inside and not _COUNTER_ONLY.match(holder.get_text(" ", strip=True)):
+        if inside and not _COUNTER_ONLY.match(holder.get_text(" ", strip=True).lstrip("| ")):
             continue
         while holder.parent is not None and holder.name in ("span", "b", "strong", "em", "i", "a"):
             holder = holder.parent
-        # an info line's blocks (a by-line marked by the markup) as fields of one line
+        # an info line's blocks (a by-line marked by the markup) as fields of one line; the
+        # counter's own element when the block around it is the whole article
         line = " | ".join(_lines(holder))
-        if line and line not in meta and len(line) < 200:
+        if len(line) >= _META_MAX:
+            line = _SPACES.sub(" ", node.parent.get_text(" ", strip=True)).strip("| ")
+        if line and line not in meta and len(line) < _META_MAX:
             meta.append(line)
         # The posting date in the same info list as the counter ("• Ngày đăng: 06/10/2021").
         # (not across the article: a date above it is the site header's "today")

@@ -274,7 +274,8 @@ class Page:
                 f = _INFO_FIELD_BYLINE.search(k)
                 info_byline = Span(ln.start + f.start(1), ln.start + f.end(1),
                                    ln.text[f.start(1):f.end(1)])
-            elif not (_META.match(k) or ln.text.strip() == self.title.text.strip()):
+            elif not (_META.match(k) or ln.text.strip() == self.title.text.strip()
+                      or (SITE_WORDS.match(k) and len(k) <= 80)):   # the portal's name
                 break
             self.meta.append(rest.pop(0))
         chrome_at = next((j for j, ln in enumerate(rest)
@@ -293,7 +294,11 @@ class Page:
             if _META.match(k):
                 self.tail.insert(0, body.pop())
             elif _owner_footer(last.text) or _CREDIT.match(k) or (
-                    _UNIT_UNDER.match(k) and len(body) > 1 and _is_byline(body[-2].text)):
+                    _UNIT_UNDER.match(k) and len(body) > 1 and _is_byline(body[-2].text)) or (
+                    # the writer's unit under a labelled by-line ("Tin: Lò Văn Chung" over
+                    # "Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện Điện Biên Đông")
+                    NOT_PERSON.search(k) and len(k) < 100 and len(body) > 1
+                    and BYLINE_LABEL.match(body[-2].text) and _is_byline(body[-2].text)):
                 self.chrome.insert(0, body.pop())
             elif (self.byline is None or self._account_byline()) and _is_byline(last.text) \
                     and not self._signed(body):
