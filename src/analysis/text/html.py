@@ -291,6 +291,12 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
     _label_bylines(soup)
     _label_view_icons(soup)
     body = _body_container(soup, title_tag)
+    if title_tag is None and body is not None:
+        # no <h1>: the heading just before the article, beside it ("<h2>KẾT QUẢ ...</h2>" over
+        # the by-line and the content), is the article's title
+        head = body.find_previous(["h2", "h3"])
+        if head is not None and head.parent is body.parent and head.get_text(strip=True):
+            title_tag, title = head, _SPACES.sub(" ", head.get_text(" ", strip=True))
 
     meta: list[str] = []
     for node in soup.find_all(string=_VIEWS):

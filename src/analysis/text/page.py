@@ -293,7 +293,7 @@ class Page:
                 last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
             if _META.match(k):
                 self.tail.insert(0, body.pop())
-            elif _owner_footer(last.text) or _CREDIT.match(k) or (
+            elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) or (
                     _UNIT_UNDER.match(k) and len(body) > 1 and _is_byline(body[-2].text)) or (
                     # the writer's unit under a labelled by-line ("Tin: Lò Văn Chung" over
                     # "Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện Điện Biên Đông")
@@ -368,6 +368,8 @@ class Page:
                 _META.match(k) and not _glued_title(k)):
             return True
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
+            return True
+        if re.match(r"lts\s*:", k):   # the editor's note opening the page ("LTS: Báo cáo ...")
             return True
         # A category path over the dateline ("Tin hoạt động | Dân vận" over "Cập nhật: ...").
         if _CATEGORY.fullmatch(text) and i + 1 < len(lines) and _META.match(
@@ -519,6 +521,14 @@ def _org_name(line: str) -> bool:
                 or not all(w[0].isupper() for w in words):
             return False
     return True
+
+
+def _widget_line(key: str) -> bool:
+    """A visit counter's fields on one line closing the page ("Thống kê: 2.941 | Online: 9"):
+    chrome, where the counters are read, not the article's last line."""
+    parts = [p.strip() for p in key.split("|")]
+    return len(parts) > 1 and all(re.match(_COUNTER_LINE, p) and re.search(r"\d", p)
+                                  for p in parts)
 
 
 def _owner_footer(line: str) -> bool:

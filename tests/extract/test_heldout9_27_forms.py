@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 9-23 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 9-27 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import pytest
@@ -491,3 +491,40 @@ def test_the_writers_unit_under_a_labelled_byline_with_a_photo_credit():
 def test_a_count_under_a_dateline_that_ends_in_its_date():
     assert report("Đắk Glong: kết quả công tác dân vận từ đầu năm đến nay\n22:10 | 14/08/2024\n"
                   "3120\n" + LEAD + "\n" + LEAD + "\n")["views"] == 3120
+
+
+# --- held-out sets 26 and 27 ------------------------------------------------------------------
+
+def test_an_editors_note_over_a_pasted_party_report():
+    r = report("LTS: Báo cáo được đăng tải nguyên văn.\n"
+               "ĐẢNG BỘ TỈNH NGHỆ AN                                   ĐẢNG CỘNG SẢN VIỆT NAM\n"
+               "HUYỆN ỦY ANH SƠN                                        Anh Sơn, ngày 02 tháng 01 "
+               "năm 2019\n          *\n    Số 214-BC/HU\nBÁO CÁO\n"
+               "Kết quả thực hiện công tác dân vận năm 2018,\nphương hướng, nhiệm vụ năm 2019\n"
+               "I. KẾT QUẢ\n" + LEAD + "\n")
+    assert (r["period_type"], r["year"], str(r["published_on"])) == ("year", 2018, "2019-01-02")
+
+
+def test_a_widget_line_closing_the_page_is_chrome():
+    p = page("XÃ TÂN LẬP (MỘC CHÂU): KẾT QUẢ CÔNG TÁC DÂN VẬN 9 THÁNG NĂM 2024\n"
+             "Đăng ngày: 08/10/2024 | 362 lượt xem\n" + LEAD + "\n" + LEAD
+             + "\nThống kê: 2.941 | Online: 9\n")
+    stats, _ = find_site_stats(p)
+    assert (stats["online"], stats["total"]) == (9, 2941)
+
+
+def test_a_counter_widget_above_the_article_does_not_start_the_chrome():
+    p = page("BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021\n"
+             "Ngày đăng: 02/02/2021 - Lượt truy cập\nThống kê: 1.046\nOnline: 17\n\n"
+             "Tháng 01/2021, Ban Dân vận Huyện ủy vận động ủng hộ 1,16 tỷ đồng.\n" + LEAD + "\n")
+    assert any("1,16 tỷ" in ln.text for ln in p.body)
+
+
+def test_the_heading_beside_the_article_is_the_title_when_there_is_no_h1():
+    html = ("<html><head><title>Công tác dân vận tháng 5/2024 - Ban Dân vận Tỉnh ủy Thái Bình"
+            "</title></head><body><section class='post'><div class='post-date'>Thứ 2, 03.06.2024 "
+            "| 10:21:07</div><h2>KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 5/2024</h2>"
+            f"<div class='by'>TUẤN ANH |</div><div class='content'>{P}{P}{P}</div></section>"
+            "</body></html>")
+    r = report(html, "t.html")
+    assert (r["title"], r["author"]) == ("KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 5/2024", "TUẤN ANH")
