@@ -64,14 +64,15 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     """
     lead = page.regions[:3] if page.title is not None and page.regions[0] is page.title \
         else page.regions[:2]
+    by_line = [(ln, find_periods(page.key, ln.start, ln.end)) for ln in lead]
+    in_lead = [pm for _, mentions in by_line for pm in mentions]
     # Years the lead names (a plan's year too: "quý III và nhiệm vụ quý IV năm 2020"), not the
     # end of a span still running when the page was posted ("Chỉ thị ... giai đoạn 2020 - 2030").
-    years = [pm.period.year for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
+    years = [pm.period.year for pm in in_lead
              if pm.period.year and not (YEAR_SPAN.match(page.key, pm.start) and published
                                         and pm.period.year > published.year)]
     chosen = None
-    for ln in lead:
-        mentions = find_periods(page.key, ln.start, ln.end)
+    for ln, mentions in by_line:
         if ln is not page.title:   # in the lead a span of years is what a document covers
             mentions = [pm for pm in mentions if not YEAR_SPAN.match(page.key, pm.start)]
         specific = [pm for pm in mentions if not pm.plan_context]
@@ -97,7 +98,7 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     if p.period_type == "quarter" and p.quarter == 4 and whole:   # the year's report
         return Period("year", int(whole.group(1)))
     if p.period_type == "year":
-        spans = [pm.period for ln in lead for pm in find_periods(page.key, ln.start, ln.end)
+        spans = [pm.period for pm in in_lead
                  if pm.period.period_type == "other" and pm.period.start_month
                  and not pm.plan_context and pm.period.year == p.year]
         if spans:
@@ -118,8 +119,7 @@ def report_period(page: Page, published: dt.date | None) -> Period:
                      or p.period_type == "year"):
             return Period("other", p.year if p.period_type == "year" else fallback)
     if p.year is None and published and any(
-            _THIS_YEAR.match(page.key, pm.end) for ln in lead
-            for pm in find_periods(page.key, ln.start, ln.end) if pm.period == p):
+            _THIS_YEAR.match(page.key, pm.end) for pm in in_lead if pm.period == p):
         p = with_year(p, published.year)   # "Quý II năm nay": the dateline's year
     if p.year is None:
         # The year comes from elsewhere: the same line, the lead, other mentions, the dateline.

@@ -48,6 +48,7 @@ _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+tháng\s+\d{1,2}\s+(?:năm\s+)?\d{4}", re.I)
 _META_MAX = 200      # characters of an info line; a longer block is the article
+_DATELINE_MAX = 120  # characters of a posting date's element; a longer one is prose
 _FORM_TEXT = 200     # characters of paragraphs that make a <form> the page's wrapper, not a form
 _HEAD_LINES = 3        # lines of a body container that may come before the article's heading
 _BREADCRUMB_MAX = 120  # characters of a breadcrumb line; a longer line is the article's
@@ -276,6 +277,83 @@ def _address(soup: BeautifulSoup) -> PageAddress:
                        title=_meta(metas, "og:title"))
 
 
+def _within(tag: Tag, container: Tag | None) -> bool:
+    """Whether ``tag`` is ``container`` or inside it (by identity: two blocks of the same markup
+    are equal Tags)."""
+    return container is not None and (tag is container
+                                      or any(a is container for a in tag.parents))
+
+
+def _heading_beside(body: Tag) -> Tag | None:
+    """With no <h1>, the heading just before the article and beside it ("<h2>KẾT QUẢ ...</h2>"
+    over the by-line and the content)."""
+    head = body.find_previous(["h2", "h3"])
+    if head is not None and head.parent is body.parent and head.get_text(strip=True):
+        return head
+    return None
+
+
+def _info_lines(soup: BeautifulSoup, body: Tag | None) -> list[str]:
+    """The article's info lines outside its text: the view counter's line (with the posting date
+    of the same info list) and the posting date standing apart (<p class="date">)."""
+    meta: list[str] = []
+    for node in soup.find_all(string=_VIEWS):
+        holder = node.parent
+        # inside the article only a block that is the counter alone ("Lượt xem: 64")
+        inside = _within(holder, body)
+        if inside and not _COUNTER_ONLY.match(holder.get_text(" ", strip=True).lstrip("| ")):
+            continue
+        while holder.parent is not None and holder.name in ("span", "b", "strong", "em", "i", "a"):
+            holder = holder.parent
+        # an info line's blocks (a by-line marked by the markup) as fields of one line; the
+        # counter's own element when the block around it is the whole article
+        line = " | ".join(_lines(holder))
+        if len(line) >= _META_MAX:
+            line = _SPACES.sub(" ", node.parent.get_text(" ", strip=True)).strip("| ")
+        if line and line not in meta and len(line) < _META_MAX:
+            meta.append(line)
+        # The posting date in the same info list as the counter ("• Ngày đăng: 06/10/2021").
+        # (not across the article: a date above it is the site header's "today")
+        for sib in holder.find_previous_siblings(holder.name) if not inside else []:
+            if _within(body, sib):
+                break
+            date = _SPACES.sub(" ", sib.get_text(" ", strip=True))
+            if _DATE_TEXT.search(date) and len(date) < _DATELINE_MAX and date not in meta:
+                meta.insert(len(meta) - 1, date)
+                break
+
+    # The posting date when it sits apart from the view counter (<p class="date">...).
+    for tag in soup.find_all(True, class_=_DATE_CLASS):
+        if _within(tag, body):
+            continue
+        line = _SPACES.sub(" ", tag.get_text(" ", strip=True))
+        if _DATE_TEXT.search(line) and len(line) < _DATELINE_MAX and not any(
+                line in m or m in line for m in meta):
+            meta.insert(0, line)
+            break
+    return meta
+
+
+def _stats_block(soup: BeautifulSoup, body: Tag | None) -> list[str]:
+    """The visit-statistics widget's lines, under its heading so that the page's chrome starts
+    there ("Online: 4 | Hôm nay: 98" alone could be a line of the article)."""
+    outside = [tag for tag in soup.find_all(True, class_=_STATS_CLASS)
+               if not (_within(tag, body) or _within(body, tag))]
+    stats = _lines(outside[0]) if outside else []
+    if not stats:
+        for node in soup.find_all(string=_STATS_WORDS):
+            holder = node.parent
+            while holder.parent is not None and len(holder.get_text()) < 40:
+                holder = holder.parent
+            if not (_within(holder, body) or _within(body, holder)):
+                stats = _lines(holder)
+                break
+    stats = _label_value_rows(stats)
+    if stats and not re.fullmatch(r"thống\s*kê\s*truy\s*cập\s*:?", stats[0], re.I):
+        stats.insert(0, "Thống kê truy cập")
+    return stats
+
+
 def render_html(markup: str) -> tuple[str, PageAddress]:
     """Render an HTML page as plain page text (title, meta, body, counters), with its address."""
     soup = BeautifulSoup(markup, "lxml")
@@ -292,48 +370,11 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
     _label_view_icons(soup)
     body = _body_container(soup, title_tag)
     if title_tag is None and body is not None:
-        # no <h1>: the heading just before the article, beside it ("<h2>KẾT QUẢ ...</h2>" over
-        # the by-line and the content), is the article's title
-        head = body.find_previous(["h2", "h3"])
-        if head is not None and head.parent is body.parent and head.get_text(strip=True):
-            title_tag, title = head, _SPACES.sub(" ", head.get_text(" ", strip=True))
+        title_tag = _heading_beside(body)
+        if title_tag is not None:
+            title = _SPACES.sub(" ", title_tag.get_text(" ", strip=True))
 
-    meta: list[str] = []
-    for node in soup.find_all(string=_VIEWS):
-        holder = node.parent
-        # inside the article only a block that is the counter alone ("Lượt xem: 64")
-        inside = body is not None and body in holder.parents
-        if inside and not _COUNTER_ONLY.match(holder.get_text(" ", strip=True).lstrip("| ")):
-            continue
-        while holder.parent is not None and holder.name in ("span", "b", "strong", "em", "i", "a"):
-            holder = holder.parent
-        # an info line's blocks (a by-line marked by the markup) as fields of one line; the
-        # counter's own element when the block around it is the whole article
-        line = " | ".join(_lines(holder))
-        if len(line) >= _META_MAX:
-            line = _SPACES.sub(" ", node.parent.get_text(" ", strip=True)).strip("| ")
-        if line and line not in meta and len(line) < _META_MAX:
-            meta.append(line)
-        # The posting date in the same info list as the counter ("• Ngày đăng: 06/10/2021").
-        # (not across the article: a date above it is the site header's "today")
-        for sib in holder.find_previous_siblings(holder.name) if not inside else []:
-            if body is not None and (sib is body or any(a is sib for a in body.parents)):
-                break
-            date = _SPACES.sub(" ", sib.get_text(" ", strip=True))
-            if _DATE_TEXT.search(date) and len(date) < 120 and date not in meta:
-                meta.insert(len(meta) - 1, date)
-                break
-
-    # The posting date when it sits apart from the view counter (<p class="date">...).
-    for tag in soup.find_all(True, class_=_DATE_CLASS):
-        if body is not None and (tag is body or body in tag.parents):
-            continue
-        line = _SPACES.sub(" ", tag.get_text(" ", strip=True))
-        if _DATE_TEXT.search(line) and len(line) < 120 and not any(line in m or m in line
-                                                                  for m in meta):
-            meta.insert(0, line)
-            break
-
+    meta = _info_lines(soup, body)
     body_lines = [ln for tag in _lead(title_tag, body) for ln in _lines(tag)]
     body_lines += _lines(body) if body is not None else []
     info, body_lines = _after_heading(body_lines, title)
@@ -347,28 +388,7 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
         if isinstance(sib, Tag) and re.match(r"\s*(tác giả|tin, ảnh|ctv)\b", sib.get_text(), re.I):
             body_lines.append(_SPACES.sub(" ", sib.get_text(" ", strip=True)))
 
-    stats: list[str] = []
-    for tag in soup.find_all(True, class_=_STATS_CLASS):
-        if body is not None and (tag is body or body in tag.parents or tag in body.parents):
-            continue
-        stats = _lines(tag)
-        break
-    if not stats:
-        for node in soup.find_all(string=_STATS_WORDS):
-            holder = node.parent
-            while holder.parent is not None and len(holder.get_text()) < 40:
-                holder = holder.parent
-            if body is not None and (holder is body or body in holder.parents
-                                     or holder in body.parents):
-                continue
-            stats = _lines(holder)
-            break
-    stats = _label_value_rows(stats)
-    # under its heading, so that the page's chrome starts there ("Online: 4 | Hôm nay: 98" alone
-    # could be a line of the article)
-    if stats and not re.fullmatch(r"thống\s*kê\s*truy\s*cập\s*:?", stats[0], re.I):
-        stats.insert(0, "Thống kê truy cập")
-
+    stats = _stats_block(soup, body)
     parts = [title, *meta, "", *body_lines]
     if stats:
         parts += ["", *stats]

@@ -293,12 +293,8 @@ class Page:
                 last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
             if _META.match(k):
                 self.tail.insert(0, body.pop())
-            elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) or (
-                    _UNIT_UNDER.match(k) and len(body) > 1 and _is_byline(body[-2].text)) or (
-                    # the writer's unit under a labelled by-line ("Tin: Lò Văn Chung" over
-                    # "Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện Điện Biên Đông")
-                    NOT_PERSON.search(k) and len(k) < 100 and len(body) > 1
-                    and BYLINE_LABEL.match(body[-2].text) and _is_byline(body[-2].text)):
+            elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) \
+                    or _unit_under_byline(k, body[-2].text if len(body) > 1 else ""):
                 self.chrome.insert(0, body.pop())
             elif (self.byline is None or self._account_byline()) and _is_byline(last.text) \
                     and not self._signed(body):
@@ -521,6 +517,16 @@ def _org_name(line: str) -> bool:
                 or not all(w[0].isupper() for w in words):
             return False
     return True
+
+
+def _unit_under_byline(key: str, above: str) -> bool:
+    """The writer's unit on the line under the by-line: in parentheses ("Cầm Thị Ngân" over
+    "(Trung tâm TT-VH huyện)"), or an organisation under a labelled by-line ("Tin: Lò Văn Chung"
+    over "Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện Điện Biên Đông")."""
+    if not _is_byline(above):
+        return False
+    return bool(_UNIT_UNDER.match(key)) or bool(
+        NOT_PERSON.search(key) and len(key) < 100 and BYLINE_LABEL.match(above))
 
 
 def _widget_line(key: str) -> bool:
