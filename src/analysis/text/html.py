@@ -42,7 +42,7 @@ _EYE_ICON = re.compile(r"(?:^|[-_])eye(?:$|[-_])|^icon-?view", re.I)
 _FORM_LABELS = re.compile(r"tiêu đề|tên bài|ngày|tác giả|người viết|nội dung|(?:số )?lượt xem|"
                           r"chuyên mục|tóm tắt|người đăng|nguồn", re.I)
 _FORM_LABEL_MAX = 30
-_AUTHOR_CLASS = re.compile(r"author|tac-?gia|byline|writer", re.I)
+_AUTHOR_CLASS = re.compile(r"author|tac-?gia|byline|writer|created-?by", re.I)
 _AUTHOR_MAX = 60      # characters of a by-line element; a longer one is a biography box
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|"
@@ -138,7 +138,8 @@ def _label_bylines(soup: BeautifulSoup) -> None:
         text = _SPACES.sub(" ", tag.get_text(" ", strip=True))
         if not text or len(text) > _AUTHOR_MAX or tag.find(_BLOCKS - {"div"}):
             continue
-        by = re.match(r"(?:bởi|by)\s+", text, re.I)   # WordPress: "bởi admin_mttq"
+        # WordPress "bởi admin_mttq", Joomla "Viết bởi P.Hằng"
+        by = re.match(r"(?:(?:viết|đăng)\s+bởi|bởi|(?:written\s+|posted\s+)?by)\s+", text, re.I)
         if by:
             text = text[by.end():]
         if not re.match(r"(tác giả|tin|bài|ctv|pv)\b", text, re.I):
@@ -164,7 +165,8 @@ def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
     """The element holding the article text: a known class or id, else the element with the most
     text in its own paragraphs and its own text lines (an article written as text and <br>)."""
     for tag in [*soup.find_all(True, class_=_BODY_CLASS), *soup.find_all(True, id=_BODY_CLASS)]:
-        if tag.find("p") or len(tag.get_text(strip=True)) > 200:
+        # <body class="news-detail"> names the kind of page, not the article's container
+        if tag.name not in ("body", "html") and (tag.find("p") or len(tag.get_text(strip=True)) > 200):
             return tag
     for tag in soup.find_all(["article"]):
         return tag

@@ -44,7 +44,7 @@ _CHROME = re.compile(
     r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép|tải về|trụ sở|địa chỉ|"
     r"điện thoại|e-?mail|"
     r"(?:tập tin|tệp tin|tệp|file) đính kèm)\s*:|từ khóa\b|tags\b|"
-    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
+    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|lượt tải|"
     r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
     r"\s*:?\s*\d|bản quyền\b)|"
     # a counter's fields alone on a line: "Hôm nay: 2.811 | Tất cả: 7.902.114"
@@ -55,7 +55,7 @@ _TAGS_AFTER = re.compile(r"\s*[•|]\s*(từ khóa|tags)\b.*$")
 _COUNTER_LINE = (
     r"(lượt truy cập|thống kê truy cập|thống kê|online|đang online|đang truy cập|hôm nay|hôm qua|"
     r"trong tuần|tuần này|trong tháng|tháng này|tháng hiện tại|tháng \d{1,2}|năm \d{4}|năm nay|"
-    r"tất cả|tổng lượt truy cập|tổng số lượt truy cập|tổng truy cập|truy cập)"
+    r"tất cả|tổng lượt truy cập|tổng số lượt truy cập|tổng truy cập|tổng(?=\s*:?\s*\d)|truy cập)"
     r"\s*:?\s*[\d.,]*\s*$")
 # A count glued to the posting time with no label, the widget's icon lost in copying:
 # "07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits); the date may be
@@ -125,7 +125,7 @@ _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{
 # colon ("Tin tức ..." opens a heading, not a by-line).
 # "Bài và ảnh:", "Tin - ảnh:", "Bài/ảnh:" are the same label as "Tin, ảnh:".
 _TEXT_PHOTO = r"(?:tin|bài)\s*(?:,|và|-|–|&|/)?\s*ảnh"
-BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
+BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|viết bởi|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
                           r"\s*[:.]?\s*", re.I)
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
@@ -169,6 +169,10 @@ _CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:|"
                      # the outlet alone on the line under the name ("Thái Bình⏎Báo Sóc Trăng")
                      r"^\s*(?:báo|đài|tạp chí|ttxvn)\b[^\n]{0,40}$")
 # The writer's unit alone in parentheses under the name ("Cầm Thị Ngân⏎(Trung tâm TT-VH huyện)").
+# Lines closing the page under the article: a rule ("-----"), the portal's name.
+_RULE = re.compile(r"^\s*[-=_*~.·•]{3,}\s*$")
+_SITE_NAME_MAX = 100
+_TAIL_MAX = 6   # lines of by-line, counters and footer read back from the article's end
 _UNIT_UNDER = re.compile(r"^\s*\([^()\n]{2,60}\)\s*$")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
 _FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đảng bộ)\s+)?"
@@ -283,7 +287,7 @@ class Page:
         body, self.chrome = rest[:chrome_at], rest[chrome_at:]
         # Trailing meta (a view counter after the by-line), then the by-line.
         self.tail, self.byline = [], info_byline
-        for _ in range(3):
+        for _ in range(_TAIL_MAX):
             if not body:
                 break
             last = body[-1]
@@ -294,6 +298,7 @@ class Page:
             if _META.match(k):
                 self.tail.insert(0, body.pop())
             elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) \
+                    or _RULE.match(k) or (SITE_WORDS.match(k) and len(k) <= _SITE_NAME_MAX) \
                     or _unit_under_byline(k, body[-2].text if len(body) > 1 else ""):
                 self.chrome.insert(0, body.pop())
             elif (self.byline is None or self._account_byline()) and _is_byline(last.text) \
@@ -306,7 +311,8 @@ class Page:
             last = body[-1]
             m = _GLUED_BYLINE.search(last.text)
             g = m.lastindex if m else None   # the name, with or without an outlet code
-            if m and _is_byline(m.group(g)) and (g < 3 or m.group(g).isupper()):
+            if m and _is_byline(m.group(g)) and (g < 3 or m.group(g).isupper()) \
+                    and not self._signed(body):   # a signer beside the recipients list
                 self.byline = Span(last.start + m.start(g), last.start + m.end(g), m.group(g))
                 cut = last.text[:m.start()].rstrip()
                 body[-1] = Span(last.start, last.start + len(cut), cut)
@@ -532,7 +538,7 @@ def _unit_under_byline(key: str, above: str) -> bool:
 def _widget_line(key: str) -> bool:
     """A visit counter's fields on one line closing the page ("Thống kê: 2.941 | Online: 9"):
     chrome, where the counters are read, not the article's last line."""
-    parts = [p.strip() for p in key.split("|")]
+    parts = [p.strip() for p in re.sub(r"^\s*thống kê(?: truy cập)?\s*:\s*(?=\D+:)", "", key).split("|")]
     return len(parts) > 1 and all(re.match(_COUNTER_LINE, p) and re.search(r"\d", p)
                                   for p in parts)
 
