@@ -1,6 +1,8 @@
 """Rules for forms met on held-out sets 28-33 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
+import pytest
+
 from analysis.extract.counters import find_site_stats
 from tests.extract.pages import LEAD, page, report
 
@@ -50,8 +52,10 @@ def test_joomlas_created_by_element_is_the_by_line():
 
 
 def test_a_body_class_naming_the_page_kind_is_not_the_article():
-    html = ("<html><body class='news-detail'><ul class='menu'><li>Trang chủ</li>"
-            "<li>Hoạt động Hội</li></ul><div class='article'>"
+    html = ("<html><head><title>HỘI NÔNG DÂN TỈNH BÌNH PHƯỚC TỔNG KẾT CÔNG TÁC HỘI NĂM 2022 | Hội "
+            "Nông dân tỉnh Bình Phước</title></head><body class='news-detail'><div id='header'>"
+            "<ul class='menu'><li>Trang chủ</li><li>Hoạt động Hội</li></ul></div>"
+            "<div class='bread'><a>Trang chủ</a> / <a>Hoạt động Hội</a></div><div class='article'>"
             "<h1>HỘI NÔNG DÂN TỈNH BÌNH PHƯỚC TỔNG KẾT CÔNG TÁC HỘI NĂM 2022</h1>"
             "<div class='info'>Thứ sáu - 30/12/2022 17:02 &nbsp;|&nbsp; <span>Đã xem: 1,482</span>"
             f"</div><div class='bodytext'><p>{LEAD}</p><p>{LEAD}</p></div></div></body></html>")
@@ -59,3 +63,81 @@ def test_a_body_class_naming_the_page_kind_is_not_the_article():
     r = report(html, "t.html")
     assert (r["views"], str(r["published_on"])) == (1482, "2022-12-30")
     assert not any(ln.text.strip() == "Trang chủ" for ln in p.body)
+
+
+def test_a_by_line_over_a_related_news_heading_after_a_label():
+    text = (TOP + f"{LEAD}\n{LEAD}\nQuang Bảo\nTổ quốc Việt Nam - Tin nổi bật:\n"
+            "- Hội nghị giao ban khối dân vận quý III/2022\n")
+    assert report(text)["author"] == "Quang Bảo"
+
+
+def test_a_tools_line_and_a_widget_under_the_by_line():
+    text = (TOP + f"{LEAD}\n{LEAD}\nNguyễn Thị Thanh Xuân/THTQ\nÝ kiến bạn đọc | In bài | Gửi email\n"
+            "Lượt truy cập\nThống kê: 1.402.336\nOnline: 41\n")
+    p = page(text)
+    assert report(text)["author"] == "Nguyễn Thị Thanh Xuân"
+    stats, _ = find_site_stats(p)
+    assert (stats["online"], stats["total"]) == (41, 1402336)
+
+
+def test_a_by_line_with_its_unit_over_an_other_news_heading():
+    text = (TOP + f"{LEAD}\n\n{LEAD}\n\nMinh Hiếu – Đài Truyền thanh huyện\n\nThông tin khác\n"
+            "- Xã An Hữu tổ chức Ngày hội Đại đoàn kết toàn dân tộc\n")
+    assert report(text)["author"] == "Minh Hiếu"
+
+
+def test_a_by_line_after_a_long_dash_on_the_dateline():
+    text = ("Giồng Trôm sơ kết công tác dân vận 6 tháng đầu năm 2024\nLượt xem: 863 lượt xem\n"
+            f"Thứ hai, 15/07/2024 08:20 — Tác giả: Ngọc Hân\n{LEAD}\n{LEAD}\n")
+    r = report(text)
+    assert (r["author"], r["views"], str(r["published_on"])) == ("Ngọc Hân", 863, "2024-07-15")
+
+
+def test_a_name_over_its_organisation_closes_the_article():
+    html = ("<html><body><h1>Xuân Lộc: Công tác dân vận quý IV/2020</h1><div class='content'>"
+            f"<p>{LEAD}</p><p>{LEAD}</p><p style='text-align:right'><b>Lê Thị Ngọc Yến</b><br>"
+            "Ban Dân vận Huyện ủy</p></div></body></html>")
+    assert report(html, "t.html")["author"] == "Lê Thị Ngọc Yến"
+
+
+def test_a_dateline_in_parentheses_and_a_count_after_a_bar():
+    text = ("Châu Thành: Giao ban công tác dân vận quý 3 năm 2022\n"
+            f"(Cập nhật lúc 10:20 ngày 11/10/2022)\nLượt xem: 389\n\n{LEAD}\n{LEAD}\n")
+    r = report(text)
+    assert (r["views"], str(r["published_on"])) == (389, "2022-10-11")
+    text = f"HỘI NGHỊ TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2021\nThứ Năm, 30/12/2021 09:12 | 2189\n{LEAD}\n"
+    assert report(text)["views"] == 2189
+
+
+def test_a_count_over_an_other_articles_heading_and_people_viewing_now():
+    text = (TOP + f"{LEAD}\n\n{LEAD}\n\nVăn phòng Đảng ủy xã\nLượt xem: 287\n\nBài viết khác:\n"
+            "» Xã Liêu Xá ra quân Tết trồng cây\n\n"
+            "Số người đang xem: 17 | Lượt truy cập hôm nay: 2.411 | Tổng lượt truy cập: 4.530.912\n")
+    p = page(text)
+    assert (report(text)["views"], report(text)["author"]) == (287, None)
+    stats, _ = find_site_stats(p)
+    assert (stats["online"], stats["today"], stats["total"]) == (17, 2411, 4530912)
+
+
+@pytest.mark.parametrize("title, lead, want", [
+    ("Krông Pắc: Tổng kết Tháng Thanh niên năm 2022",
+     "Trong tháng 3/2022 các cơ sở Đoàn đã ra quân.", ("month", 2022, "2022-03", "2022-03")),
+    ("HUYỆN ĐOÀN PHÚ TÂN TỔNG KẾT THÁNG THANH NIÊN NĂM 2024",
+     "Chiều ngày 29/3, Huyện Đoàn tổng kết Tháng Thanh niên (26/3/1931 - 26/3/2024).",
+     ("other", 2024, None, None)),
+    ("Quận Ninh Kiều sôi nổi các hoạt động Tháng Dân vận năm 2023",
+     "Hưởng ứng Tháng Dân vận năm 2023 (từ ngày 15/9 đến 15/10), các phường ra quân.",
+     ("other", 2023, "2023-09", "2023-10")),
+    ("Công tác dân vận năm 2023", "Năm 2023, các xã tổ chức Tháng Dân vận từ 15/9 đến 15/10.",
+     ("year", 2023, None, None)),
+])
+def test_a_campaign_month_the_title_reports_on(title, lead, want):
+    r = report(f"{title}\nNgày đăng: 02/04/2024\n\n{lead}\n{LEAD}\n")
+    assert (r["period_type"], r["year"], r["start_month"], r["end_month"]) == want
+
+
+def test_a_range_whose_currency_is_written_once_gives_both_bounds():
+    from analysis.extract.money import find_money
+    p = page(TOP + "Mức hỗ trợ từ 20 triệu đến 50 triệu đồng/nhà, các xã làm mới 14 nhà.\n")
+    got = [(f.amount_vnd, f.per_unit) for f in find_money(p)]
+    assert got == [(20_000_000, "nhà"), (50_000_000, "nhà")]

@@ -18,7 +18,7 @@ from .counts import find_counts
 from .documents import find_documents
 from .locality import find_locality
 from .money import find_money
-from .periods import YEAR_SPAN, Period, find_periods, with_year
+from .periods import CAMPAIGN, YEAR_SPAN, Period, campaign_period, find_periods, with_year
 from .tasks import find_tasks, mark_run_in_plans, plan_period
 
 # Spans that are not calendar report periods: "5 tháng đầu năm", "3 năm thực hiện",
@@ -27,8 +27,6 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
-# "quý IV và năm 2023", "quí IV và cả năm 2023": the last quarter with the whole year it closes.
-_AND_YEAR = re.compile(r"\s*(?:[/-]\s*(?:19|20)\d\d\s*)?(?:và|,)\s*(?:cả\s+)?năm\s+((?:19|20)\d\d)")
 # "Quý II năm nay": the year of the page's dateline.
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:của\s+)?năm\s+(?:nay|này)(?!\w)")
 # A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
@@ -91,12 +89,13 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     dated = next((d for ln in lead for d in [parse_date(page.key[ln.start:ln.end])] if d), None)
     fallback = (years[0] if years else published.year if published
                 else dated.year if dated else None)
+    campaign = CAMPAIGN.search(page.key, page.title.start, page.title.end) if page.title else None
+    if campaign and (chosen is None or chosen.period.period_type == "year"):
+        text = page.key[page.title.start:page.regions[min(3, len(page.regions) - 1)].end]
+        return campaign_period(campaign.group(1), chosen.period.year if chosen else fallback, text)
     if chosen is None:
         return Period("other", fallback)
     p = chosen.period
-    whole = _AND_YEAR.match(page.key, chosen.end)
-    if p.period_type == "quarter" and p.quarter == 4 and whole:   # the year's report
-        return Period("year", int(whole.group(1)))
     if p.period_type == "year":
         spans = [pm.period for pm in in_lead
                  if pm.period.period_type == "other" and pm.period.start_month

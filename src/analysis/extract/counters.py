@@ -23,7 +23,7 @@ _VIEWS = (
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
 _LABELS = (
     ("online", r"(?:số\s*người\s*|khách\s*)?(?:đang\s*)?(?:online|trực\s*tuyến)|"
-               r"đang\s*truy\s*cập|đang\s*xem"),
+               r"(?:số\s*người\s*)?đang\s*(?:truy\s*cập|xem)"),
     ("today", r"hôm\s*nay|trong\s*ngày|truy\s*cập\s*hôm\s*nay"),
     ("week", r"trong\s*tuần|tuần\s*này|tuần\s*hiện\s*tại|tuần"),
     ("month", r"tháng\s*hiện\s*tại|trong\s*tháng|tháng\s*này|tháng\s*\d{1,2}(?:/\d{4})?|tháng"),
@@ -78,7 +78,7 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
     """The visit-statistics block: field -> count, plus the block's lines as written."""
     stats: dict[str, int | None] = {f: None for f in STAT_FIELDS}
     raw: list[str] = []
-    for ln in page.chrome + page.meta:
+    for ln in page.chrome + page.meta + page.tail:
         # A widget may print its fields on one line: "Đang truy cập: 23 - Hôm nay: 1.208 - ...".
         for part in _FIELD_SEP.split(page.key[ln.start:ln.end]):
             m = _STAT_LINE.match(part)

@@ -23,6 +23,8 @@ _MONEY = re.compile(
     r"|(?P<n3>" + NUMBER + r")\s*(?P<cur2>" + _CUR + r")"
     r"|(?P<vague>hàng\s+(?:trăm\s+|chục\s+)?(?:tỷ|tỉ|triệu|nghìn|ngàn))\s*(?P<cur3>" + _CUR + r"))"
     r"(?P<rate>\s*/\s*(?P<per>[\wÀ-ỹ]+(?:\s*/\s*[\wÀ-ỹ]+)?))?")
+# Between the bounds of a range ("từ 20 triệu đến 50 triệu đồng").
+_RANGE_TO = re.compile(r"\s*(?:đến|tới|[-–])\s*")
 _PARTS_OPEN = re.compile(r"\(\s*(trong đó)?[^()]*$")
 # Works of infrastructure (DOMAIN.md §5.4: roads, bridges, schools built with the people's help).
 _WORKS = r"(?:công trình|cây cầu|cầu|đường|trường|hạ tầng|nhà văn hóa|kênh|cống)(?![\wà-ỹ])"
@@ -126,13 +128,19 @@ def find_money(page: Page) -> list[MoneyFact]:
     facts: list[MoneyFact] = []
     for ln in page.blocks:
         for m in _MONEY.finditer(key, ln.start, ln.end):
+            upper = None   # the upper bound of a range whose currency it shares
             if not (m.group("cur1") or m.group("cur2") or m.group("cur3")):
-                nxt = key[m.end():m.end() + 12]
-                if re.match(r"\s*[\wÀ-ỹ]", nxt):   # "3 triệu lượt": a count, not money
-                    continue
+                to = _RANGE_TO.match(key, m.end())
+                upper = _MONEY.match(key, to.end()) if to else None
+                if upper is None or not (upper.group("cur1") or upper.group("cur2")):
+                    upper = None
+                    nxt = key[m.end():m.end() + 12]
+                    if re.match(r"\s*[\wÀ-ỹ]", nxt):   # "3 triệu lượt": a count, not money
+                        continue
             if m.group("n3") and not m.group("rate") and _value(m) == 0:
                 continue   # "Bếp ăn 0 đồng", "Siêu thị 0 đồng": the name of a model, not money
-            is_rate = bool(m.group("rate")) and not re.match(r"\d", m.group("per") or "")
+            rated = upper or m   # "từ 20 triệu đến 50 triệu đồng/nhà": both bounds per house
+            is_rate = bool(rated.group("rate")) and not re.match(r"\d", rated.group("per") or "")
             end = m.end() if is_rate else (m.start("rate") if m.group("rate") else m.end())
             sent = page.sentence_at(m.start())
             parts_open = _PARTS_OPEN.search(key[sent.start:m.start()])
@@ -151,7 +159,7 @@ def find_money(page: Page) -> list[MoneyFact]:
                 start=m.start(), end=end, raw=text[m.start():end],
                 amount_vnd=_value(m), kind=kind,
                 qualifier=m.group("qual"),
-                per_unit=(text[m.start("per"):m.end("per")] if is_rate
+                per_unit=(text[rated.start("per"):rated.end("per")] if is_rate
                           else each.group(1) if each else None)))
     # One fact per figure: the headline's or the lead's copy of a figure the body gives again
     # (a sapo summing up the article), and a repeated paragraph's, are the same fact; the kept

@@ -199,3 +199,31 @@ def with_year(p: Period, year: int | None) -> Period:
     if p.run is not None:
         return months_run(*p.run, year)
     return replace(p, year=year)
+
+
+# Campaign months of the mass organisations, with the months they run: a page whose title reports
+# on one ("Tổng kết Tháng Thanh niên năm 2022") covers those months, not the whole year it names.
+CAMPAIGN_MONTHS = {
+    "tháng thanh niên": (3, 3),
+    "tháng công nhân": (5, 5),
+    "tháng nhân đạo": (5, 5),
+    "tháng hành động vì trẻ em": (6, 6),
+    "tháng dân vận": (9, 10),   # 15/9 to 15/10, around the mass-mobilisation day (15/10)
+}
+CAMPAIGN = re.compile(r"(?<!\w)(" + "|".join(CAMPAIGN_MONTHS) + r")(?!\w)")
+
+
+def campaign_period(name: str, year: int | None, text: str) -> Period:
+    """The period of campaign month ``name`` (a key of CAMPAIGN_MONTHS) in ``year``: its months
+    when ``text`` states them ("trong tháng 3/2022", "(15/9 - 15/10/2023)"), else a period of
+    its own in that year (the convention alone does not date the page's facts)."""
+    a, b = CAMPAIGN_MONTHS[name]
+    stated = [rf"tháng\s*0?{m}(?!\d)" if a == b else rf"(?:tháng\s*0?{m}|\d{{1,2}}/0?{m})(?!\d)"
+              for m in (a, b)]
+    if not all(re.search(rx, text) for rx in stated):
+        return Period("other", year)
+    if a == b:
+        return Period("month", year, month=a)
+    if year is None:
+        return Period("other", None)
+    return Period("other", year, start_month=f"{year}-{a:02d}", end_month=f"{year}-{b:02d}")

@@ -34,10 +34,14 @@ class Span:
 _CHROME = re.compile(
     # headings alone on their line, with or without a colon ("Tin khác:", "Các tin đã đưa:")
     r"^\s*(?:[•·*+-]\s*)?(thông tin mới nhất|tin mới nhất|tin mới|tin liên quan|các tin khác|"
-    r"tin khác|(?:các )?tin đã đưa|tin cùng chuyên mục|bài viết liên quan|"
+    r"tin khác|(?:các )?tin đã đưa|tin cùng chuyên mục|bài viết liên quan|tin nổi bật|thông tin khác|"
+    r"tin xem nhiều|tin đọc nhiều|tin cùng loại|tin bài khác|tin bài liên quan|bài viết khác|"
+    r"các bài viết khác|bài khác|"
     r"bài viết cùng chuyên mục|xem thêm|thống kê truy cập|đăng nhập|liên kết website|"
     r"cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|gửi ý kiến|bình luận|gửi bình luận|tags)"
     r"\s*:?\s*$|"
+    # a related-news heading after a short label ("Tổ quốc Việt Nam - Tin nổi bật:")
+    r"^[^.:\n]{0,40}\s[-–|]\s*(?:tin nổi bật|tin liên quan|tin khác|các tin khác|tin mới)\s*:\s*$|"
     # labelled lines; an attachment with its download count ("Tập tin đính kèm: ... (Lượt tải:
     # 12)", "Tải về: ... | Lượt tải: 27")
     # the site's contact footer ("Trụ sở: 181 Phò Trạch ... Tổng lượt truy cập: 2,406,913")
@@ -59,9 +63,10 @@ _COUNTER_LINE = (
     r"\s*:?\s*[\d.,]*\s*$")
 # A count glued to the posting time with no label, the widget's icon lost in copying:
 # "07/07/2023 22:584120" is 22:58 and 4120 views (minutes have two digits); the date may be
-# elsewhere and a space left: "22:58 2241", or the date after the time: "22:58 20/09/2023  1753".
+# elsewhere and a space or a bar left: "22:58 2241", "09:12 | 2189", or the date after the time:
+# "22:58 20/09/2023  1753".
 GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,2}:[0-5]\d"
-                 r"(?:\s?|\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)(\d{1,9})\s*$")
+                 r"(?:\s?|\s*[|•·]\s*|\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)(\d{1,9})\s*$")
 # An info line of any fields that ends in the view counter: "Tin hoạt động | Thứ Sáu, 30/12/2022 |
 # 14:35 | Lượt xem : 88" (its first field may be the by-line: "Tác giả: Minh Nhựt | ...").
 _INFO_VIEWS = r"[^\n]{0,100}[|•·]\s*lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
@@ -73,7 +78,7 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
               r"(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
-    r"^\s*(?:[•·*+-]\s*)?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|"
+    r"^\s*(?:[•·*+-]\s*|\()?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|"
     r"\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
@@ -87,7 +92,7 @@ _META = re.compile(
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
     + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·]|"
-    r"(?=(?:tác giả|người viết|người đăng)\s*:))|"   # "19/08/2024 Tác giả: ..."
+    r"-?\s*(?=(?:tác giả|người viết|người đăng)\s*:))|"   # "19/08/2024 — Tác giả: ..."
     # a view count glued to the posting time, its icon lost: "05/01/2022 16:052189", or on the
     # line under it ("Đăng lúc: 22:58" over "4120")
     + GLUED_TO_TIME + r"|" + COUNT_ALONE + ")")
@@ -148,7 +153,7 @@ _INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|{_TEXT_PHOTO}|tin|bài)\s*:\s
                           r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|lượt xem|lượt đọc))")
 # The by-line as a later field of the info line: "Ngày đăng: 05/07/2024 | Lượt xem: 764 | Tác giả:
 # Thạch Sô Phol", "19/08/2024 Tác giả: ...".
-_INFO_FIELD_BYLINE = re.compile(rf"(?:[|·•]|(?<=\d)\s)\s*((?:tác giả|người viết|{_TEXT_PHOTO})\s*:"
+_INFO_FIELD_BYLINE = re.compile(rf"(?:[|·•]|(?<=\d)\s(?:-\s)?)\s*((?:tác giả|người viết|{_TEXT_PHOTO})\s*:"
                                 r"\s*[^|·•\n]{2,60}?)\s*(?:[|·•]|$)")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
@@ -172,6 +177,10 @@ _CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:|"
 # Lines closing the page under the article: a rule ("-----"), the portal's name.
 _RULE = re.compile(r"^\s*[-=_*~.·•]{3,}\s*$")
 _SITE_NAME_MAX = 100
+# The article's tools on one line ("Ý kiến bạn đọc | In bài | Gửi email").
+_TOOL = r"(?:ý kiến bạn đọc|in bài|in trang|gửi email|gửi bài|chia sẻ|về đầu trang|quay lại|trở về|" \
+        r"bình luận|gửi ý kiến|lưu bài|facebook|zalo|twitter|tweet|like|share|email|print)"
+_TOOLS = re.compile(rf"^\s*{_TOOL}(?:\s*[|•·/]\s*{_TOOL})+\s*$")
 _TAIL_MAX = 6   # lines of by-line, counters and footer read back from the article's end
 _UNIT_UNDER = re.compile(r"^\s*\([^()\n]{2,60}\)\s*$")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
@@ -297,9 +306,9 @@ class Page:
                 last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
             if _META.match(k):
                 self.tail.insert(0, body.pop())
-            elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) \
+            elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) or _TOOLS.match(k) \
                     or _RULE.match(k) or (SITE_WORDS.match(k) and len(k) <= _SITE_NAME_MAX) \
-                    or _unit_under_byline(k, body[-2].text if len(body) > 1 else ""):
+                    or _unit_under_byline(last.text, body[-2].text if len(body) > 1 else ""):
                 self.chrome.insert(0, body.pop())
             elif (self.byline is None or self._account_byline()) and _is_byline(last.text) \
                     and not self._signed(body):
@@ -525,13 +534,15 @@ def _org_name(line: str) -> bool:
     return True
 
 
-def _unit_under_byline(key: str, above: str) -> bool:
+def _unit_under_byline(line: str, above: str) -> bool:
     """The writer's unit on the line under the by-line: in parentheses ("Cầm Thị Ngân" over
-    "(Trung tâm TT-VH huyện)"), or an organisation under a labelled by-line ("Tin: Lò Văn Chung"
-    over "Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện Điện Biên Đông")."""
+    "(Trung tâm TT-VH huyện)"), an organisation's name alone ("Lê Thị Ngọc Yến" over "Ban Dân vận
+    Huyện ủy"), or an organisation under a labelled by-line ("Tin: Lò Văn Chung" over "Trung tâm
+    Văn hóa - Truyền thanh - Truyền hình huyện Điện Biên Đông")."""
     if not _is_byline(above):
         return False
-    return bool(_UNIT_UNDER.match(key)) or bool(
+    key = match_key(line)
+    return bool(_UNIT_UNDER.match(key)) or _org_name(line) or bool(
         NOT_PERSON.search(key) and len(key) < 100 and BYLINE_LABEL.match(above))
 
 
