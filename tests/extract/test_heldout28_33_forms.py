@@ -1,6 +1,8 @@
 """Rules for forms met on held-out sets 28-33 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
+import datetime as dt
+
 import pytest
 
 from analysis.extract.counters import find_site_stats
@@ -141,3 +143,16 @@ def test_a_range_whose_currency_is_written_once_gives_both_bounds():
     p = page(TOP + "Mức hỗ trợ từ 20 triệu đến 50 triệu đồng/nhà, các xã làm mới 14 nhà.\n")
     got = [(f.amount_vnd, f.per_unit) for f in find_money(p)]
     assert got == [(20_000_000, "nhà"), (50_000_000, "nhà")]
+
+
+def test_a_2025_ward_numbered_after_its_old_town_and_hues_2025_name():
+    from analysis.extract.locality import find_locality
+    text = ("Trang thông tin điện tử phường Hà Giang 1 – tỉnh Tuyên Quang\n\n"
+            "Khối dân vận phường Hà Giang 1 đánh giá kết quả công tác quý III năm 2025\n"
+            f"10/10/2025 08:30 · 213 lượt xem\n\n{LEAD}\n")
+    loc = find_locality(page(text), dt.date(2025, 10, 10))
+    assert (loc.name, loc.unit_type, loc.province) == ("Hà Giang 1", "phường", "Tuyên Quang")
+    text = ("Phường Thuận Hóa giao ban khối dân vận quý III/2025\nNgày đăng: 08/10/2025\n\n"
+            f"Ban Dân vận Đảng ủy phường Thuận Hóa (thành phố Huế) tổ chức giao ban.\n{LEAD}\n")
+    loc = find_locality(page(text), dt.date(2025, 10, 8))
+    assert (loc.name, loc.province) == ("Thuận Hóa", "Huế")

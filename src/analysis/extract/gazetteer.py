@@ -157,8 +157,8 @@ def _communes_2025() -> dict[str, tuple[Unit, ...]]:
     district: the level was abolished)."""
     out: dict[str, set[Unit]] = {}
     for r in _query("SELECT DISTINCT provinceShort, wardShort, wardType FROM admin_units"):
-        prov = _PROVINCE_NAMES.get(r["provinceShort"], (r["provinceShort"],))[0]
-        unit = Unit(r["wardType"].lower(), r["wardShort"], prov, None)
+        # the province by its name of that time ("Huế", a city since 1 January 2025)
+        unit = Unit(r["wardType"].lower(), r["wardShort"], r["provinceShort"], None)
         out.setdefault(name_key(unit.name), set()).add(unit)
     return {k: tuple(sorted(v, key=lambda u: (u.province, u.unit_type))) for k, v in out.items()}
 
