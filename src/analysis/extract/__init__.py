@@ -140,7 +140,7 @@ def extract_page(page: Page) -> PageFacts:
     mark_run_in_plans(page, period)   # before any fact: sections depend on where plans start
     views, _ = find_views(page)
     report = {
-        "title": page.title.text.strip() if page.title else None,
+        "title": " ".join(page.title.text.split()) if page.title else None,   # a wrapped title too
         "locality": locality.name, "locality_type": locality.unit_type,
         "province": locality.province, "locality_evidence": locality.evidence,
         "source_url": page.address.url if page.address else None,

@@ -24,6 +24,9 @@ _OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ]{2,8}|(?:Báo|Đài|Tạp chí|Cổng)\b
 _PHOTO_TAIL = re.compile(r"\s*[-–|,;]\s*ảnh\s*:.*$", re.I)
 # "Theo Ngọc Dung - Báo Đồng Nai": the writer the article is credited to.
 _CREDITED = re.compile(r"^[Tt]heo\s+(?=[A-ZĐÀ-Ỹ])")
+# A role with no name ("Tin, ảnh: PV", "CTV", "Nhóm phóng viên"): nobody in particular.
+_ROLE_ONLY = re.compile(r"(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|cộng tác viên|biên tập viên|ban biên tập)"
+                        r"(?:\s*[-–,/&]\s*(?:pv|ctv|btv))*\.?", re.I)
 
 
 def find_author(page: Page) -> str | None:
@@ -34,7 +37,8 @@ def find_author(page: Page) -> str | None:
         s = _OUTLET.sub("", _UNIT_TAIL.sub("", _position_cut(_PLACE_TAIL.sub("", s))))
         s = s.strip().rstrip("|").strip()
         # a CMS login, or an office under a label ("Tin, ảnh: Văn phòng Đảng ủy phường")
-        return s if s and not ACCOUNT.match(s) and not NOT_PERSON.search(match_key(s)) else None
+        return s if s and not ACCOUNT.match(s) and not NOT_PERSON.search(match_key(s)) \
+            and not _ROLE_ONLY.fullmatch(s) else None
     if page.body:
         m = _TOP.match(page.body[0].text)
         if m and m.group(1).upper() == m.group(1):

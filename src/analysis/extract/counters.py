@@ -20,6 +20,7 @@ _VIEWS = (
     re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?|(?:đã|số\s*lần)\s*xem\s*:)\s*" + _NUM + r"(?!\d)"),
     re.compile(r"(?:(?<=\d:\d\d)|(?<![\d:]))" + _NUM + r"\s*lượt\s*(?:xem|đọc)"),
 )
+_VIEWS_ALONE = re.compile(r"\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*" + _NUM + r"\s*$")
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
 _LABELS = (
     ("online", r"(?:số\s*người\s*|khách\s*)?(?:đang\s*)?(?:online|trực\s*tuyến)|"
@@ -49,6 +50,8 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d|0?[1-9]|1[0-2]")
 _FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\s*(?=[^\W\d_])")
 
 
+_GUESTS_ONLINE = re.compile(r"hiện có\s+(\d[\d.,]*)\s+khách(?:\s+và\s+\d[\d.,]*\s+thành viên)?"
+                            r"\s+(?:đang\s+)?(?:trực tuyến|online)")
 # "Thứ Sáu, 07/07/2023 22:584120": 22:58 and 4120 views.
 _GLUED_TO_TIME = re.compile(GLUED_TO_TIME)
 _COUNT_ALONE = re.compile(r"\s*(?:" + COUNT_ALONE + ")")
@@ -67,10 +70,15 @@ def find_views(page: Page) -> tuple[int | None, int | None]:
     for ln in page.meta:
         m = _GLUED_TO_TIME.search(page.key, ln.start, ln.end)
         if m:
-            return int(m.group(1)), m.start(1)
+            return parse_counter(m.group(1)), m.start(1)
     for above, ln in zip(page.meta, page.meta[1:]):   # "Đăng lúc: 22:58" over "4120"
         if _DATELINE_END.search(above.text) and _COUNT_ALONE.match(page.key, ln.start, ln.end):
             return parse_counter(ln.text.strip()), ln.start
+    # the counter alone on its line under the related news closing the page ("Số lượt xem: 268"),
+    # if only one is (a related article's count sits on its title's line)
+    alone = [m for ln in page.chrome for m in [_VIEWS_ALONE.match(page.key, ln.start, ln.end)] if m]
+    if len(alone) == 1:
+        return parse_counter(alone[0].group(1)), alone[0].start(1)
     return None, None
 
 
@@ -92,6 +100,11 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
                 stats[field] = parse_counter(m.group("value"))
                 if not raw or raw[-1] != ln.text.strip():
                     raw.append(ln.text.strip())
+        # Joomla's who's-online module: "Hiện có 9 khách (và 2 thành viên) Trực tuyến"
+        m = _GUESTS_ONLINE.search(page.key, ln.start, ln.end)
+        if m and stats["online"] is None:
+            stats["online"] = parse_counter(m.group(1))
+            raw.append(ln.text.strip())
     if not raw:
         return None
     return stats, "\n".join(raw)

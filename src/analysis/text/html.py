@@ -22,13 +22,15 @@ _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockqu
 _BODY_CLASS = re.compile(r"(post|article|news|entry|detail|main)[-_]?(content|body|detail|text)"
                          r"|noidung|chitiet|content-detail|article-content|fulltext", re.I)
 _STATS_CLASS = re.compile(r"thong[-_]?ke|stat|counter|visit|truy[-_]?cap", re.I)
+_STATS_FIELD_MAX = 40    # characters of one widget field: a holder that short is inside the widget
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*(cổng|trang|portal|website|báo|ttđt)[^|]*$", re.I)
 _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc|(?:đã|số\s*lần)\s*xem\s*:", re.I)
 # A block that is the view counter alone: "Lượt xem: 64", "288 Lượt xem".
 _COUNTER_ONLY = re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*lượt\s*(?:xem|đọc))"
                            r"\s*$", re.I)
-_STATS_WORDS = re.compile(r"thống\s*kê\s*truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
-                          r"lượt\s*truy\s*cập\s*:|^\s*online\s*:\s*\d",   # "Online: 9" alone
+_STATS_WORDS = re.compile(r"thống\s*kê\s*(?:lượt\s*)?truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
+                          r"lượt\s*truy\s*cập\s*:|^\s*online\s*:\s*\d|"   # "Online: 9" alone
+                          r"hiện\s*có\s*\d+\s*khách",   # Joomla: "Hiện có 9 khách Trực tuyến"
                           re.I)
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading", re.I)
 _CHROME_CLASS = re.compile(r"logo|banner|brand|site-?name|site-?title|site-?header|top-?header|"
@@ -37,6 +39,7 @@ SITE_WORDS = re.compile(r"cổng\s*thông\s*tin|trang\s*thông\s*tin|cổng\s*tt
                         r"báo(?:\s+[^\W\d_]+){0,4}\s+điện\s*tử", re.I)   # "Báo Lâm Đồng điện tử"
 """Words of a portal's own name ("Cổng thông tin điện tử huyện ...")."""
 _VIEW_CLASS = re.compile(r"view|luot-?xem", re.I)
+_EYE_CHAR = re.compile(r"^\s*[👁👀]\ufe0f?\s*(?=\d)")
 _EYE_ICON = re.compile(r"(?:^|[-_])eye(?:$|[-_])|^icon-?view", re.I)
 # Labels of a list form's rows ("Tiêu đề", "Ngày xuất bản", "Tác giả", "Nội dung", ...).
 _FORM_LABELS = re.compile(r"tiêu đề|tên bài|ngày|tác giả|người viết|nội dung|(?:số )?lượt xem|"
@@ -142,6 +145,8 @@ def _label_bylines(soup: BeautifulSoup) -> None:
         by = re.match(r"(?:(?:viết|đăng)\s+bởi|bởi|(?:written\s+|posted\s+)?by)\s+", text, re.I)
         if by:
             text = text[by.end():]
+        if _DATE_TEXT.search(text):   # a whole info line marked as the by-line: read as one
+            continue
         if not re.match(r"(tác giả|tin|bài|ctv|pv)\b", text, re.I):
             text = "Tác giả: " + text
         tag.clear()
@@ -155,6 +160,9 @@ def _label_view_icons(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(["i", "span", "em"], class_=_EYE_ICON):
         if not tag.get_text(strip=True):
             tag.replace_with(NavigableString(" | Lượt xem: "))
+    # an eye printed as a character: "👁 1,534"
+    for node in soup.find_all(string=_EYE_CHAR):
+        node.replace_with(NavigableString(_EYE_CHAR.sub("Lượt xem: ", str(node), count=1)))
     # a count in an element named for it: <span class="ArticleView">4120</span>
     for tag in soup.find_all(["span", "div", "em", "b"], class_=_VIEW_CLASS):
         if re.fullmatch(r"\d[\d.,]*", tag.get_text(strip=True)):
@@ -339,13 +347,15 @@ def _info_lines(soup: BeautifulSoup, body: Tag | None) -> list[str]:
 def _stats_block(soup: BeautifulSoup, body: Tag | None) -> list[str]:
     """The visit-statistics widget's lines, under its heading so that the page's chrome starts
     there ("Online: 4 | Hôm nay: 98" alone could be a line of the article)."""
+    # (not the article's own counter: <div class="counter">👁 1,534</div>)
     outside = [tag for tag in soup.find_all(True, class_=_STATS_CLASS)
-               if not (_within(tag, body) or _within(body, tag))]
+               if not (_within(tag, body) or _within(body, tag)) and not _VIEWS.search(tag.get_text())]
     stats = _lines(outside[0]) if outside else []
     if not stats:
         for node in soup.find_all(string=_STATS_WORDS):
             holder = node.parent
-            while holder.parent is not None and len(holder.get_text()) < 40:
+            while holder.parent is not None and len(holder.get_text()) < _STATS_FIELD_MAX \
+                    and not _within(body, holder.parent):
                 holder = holder.parent
             if not (_within(holder, body) or _within(body, holder)):
                 stats = _lines(holder)

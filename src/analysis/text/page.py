@@ -38,8 +38,10 @@ _CHROME = re.compile(
     r"tin xem nhiều|tin đọc nhiều|tin cùng loại|tin bài khác|tin bài liên quan|bài viết khác|"
     r"các bài viết khác|bài khác|"
     r"bài viết cùng chuyên mục|xem thêm|thống kê truy cập|đăng nhập|liên kết website|"
-    r"cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|gửi ý kiến|bình luận|gửi bình luận|tags)"
+    r"cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|gửi ý kiến|bình luận|gửi bình luận|tags|thống kê)"
     r"\s*:?\s*$|"
+    # a comment form's fields ("Bình luận: Họ tên (*)  Email (*)  Nội dung  [Gửi]")
+    r"^\s*(?:bình luận|ý kiến bạn đọc|gửi ý kiến|góp ý)\s*:.{0,80}(?:họ (?:và )?tên|e-?mail)|"
     # a related-news heading after a short label ("Tổ quốc Việt Nam - Tin nổi bật:")
     r"^[^.:\n]{0,40}\s[-–|]\s*(?:tin nổi bật|tin liên quan|tin khác|các tin khác|tin mới)\s*:\s*$|"
     # labelled lines; an attachment with its download count ("Tập tin đính kèm: ... (Lượt tải:
@@ -66,7 +68,8 @@ _COUNTER_LINE = (
 # elsewhere and a space or a bar left: "22:58 2241", "09:12 | 2189", or the date after the time:
 # "22:58 20/09/2023  1753".
 GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,2}:[0-5]\d"
-                 r"(?:\s?|\s*[|•·]\s*|\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)(\d{1,9})\s*$")
+                 r"(?:\s?|\s*[|•·]\s*|\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)"
+                 r"(\d{1,3}(?:,\d{3})+|\d{1,9})\s*$")   # "10:48 | 1,176"
 # An info line of any fields that ends in the view counter: "Tin hoạt động | Thứ Sáu, 30/12/2022 |
 # 14:35 | Lượt xem : 88" (its first field may be the by-line: "Tác giả: Minh Nhựt | ...").
 _INFO_VIEWS = r"[^\n]{0,100}[|•·]\s*lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
@@ -80,6 +83,8 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
 _META = re.compile(
     r"^\s*(?:[•·*+-]\s*|\()?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|"
     r"\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
+    r"lượt (?:chia sẻ|thích|bình luận)\s*:?\s*\d|"   # the article's other counters
+    r"chi tiết\s*$|"   # Joomla's info box heading ("Details")
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
     r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|"
@@ -91,7 +96,8 @@ _META = re.compile(
     + _INFO_VIEWS + "|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
-    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*\d[\d.,]*\s*lượt (xem|đọc))?\s*($|[|•·]|"
+    + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*(?:\d[\d.,]*\s*lượt (xem|đọc)|"
+    r"(?:số )?lượt (?:xem|đọc)\s*:?\s*\d[\d.,]*))?\s*($|[|•·]|"
     r"-?\s*(?=(?:tác giả|người viết|người đăng)\s*:))|"   # "19/08/2024 — Tác giả: ..."
     # a view count glued to the posting time, its icon lost: "05/01/2022 16:052189", or on the
     # line under it ("Đăng lúc: 22:58" over "4120")
@@ -101,6 +107,8 @@ _DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|ch
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)", re.M)   # ^ at a line's start
 _CATEGORY = re.compile(r"[^\d|:]{2,25}(?:\s\|\s[^\d|:]{2,25}){1,2}")
 _TITLE_MAX = 200       # characters of a title line; a longer line is the lead
+_MENU_LINES_MAX = 15   # menu items and labels copied one per line above the title
+_CATEGORY_MAX = 40     # characters of a category label or a menu item
 _GLUED_TITLE_MIN = 15   # characters after a dateline that make the line a title, not a dateline
 
 
@@ -180,7 +188,7 @@ _SITE_NAME_MAX = 100
 # The article's tools on one line ("Ý kiến bạn đọc | In bài | Gửi email").
 _TOOL = r"(?:ý kiến bạn đọc|in bài|in trang|gửi email|gửi bài|chia sẻ|về đầu trang|quay lại|trở về|" \
         r"bình luận|gửi ý kiến|lưu bài|facebook|zalo|twitter|tweet|like|share|email|print)"
-_TOOLS = re.compile(rf"^\s*{_TOOL}(?:\s*[|•·/]\s*{_TOOL})+\s*$")
+_TOOLS = re.compile(rf"^\s*{_TOOL}(?:(?:\s*[|•·/]\s*|\s{{2,}}){_TOOL})+\s*$")
 _TAIL_MAX = 6   # lines of by-line, counters and footer read back from the article's end
 _UNIT_UNDER = re.compile(r"^\s*\([^()\n]{2,60}\)\s*$")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
@@ -251,15 +259,7 @@ class Page:
             # công tác dân vận tháng 8 năm 2022"), whatever case it is in.
             if _DOC_KIND.match(key, nonempty[i - 1].start, nonempty[i - 1].end):
                 break
-        # A short category label above the title ("Hoạt động dân vận"): the title is the line
-        # that its dateline or counter follows.
-        if i + 2 < len(nonempty) and len(nonempty[i].text.strip()) <= 40 \
-                and not re.search(r"[\d:.;,]", nonempty[i].text) \
-                and len(nonempty[i + 1].text) <= 200 \
-                and not _META.match(key[nonempty[i + 1].start:nonempty[i + 1].end]) \
-                and _META.match(key[nonempty[i + 2].start:nonempty[i + 2].end]) \
-                and not _glued_title(key[nonempty[i + 2].start:nonempty[i + 2].end]):
-            i += 1
+        i = self._title_over_dateline(nonempty, i)
         self.header = nonempty[:i]
         self.meta += self.header
         self.title = nonempty[i] if i < len(nonempty) else None
@@ -270,6 +270,15 @@ class Page:
                 self.meta.append(Span(t.start, m.end(), self.text[t.start:m.end()]))
                 self.title = Span(m.end(), t.end, self.text[m.end():t.end])
         rest = nonempty[i + 1:]
+        # A title wrapped over two lines ("... quý I/2023," / "triển khai nhiệm vụ quý II") over
+        # its dateline or counter: one title.
+        if self.title is not None and len(rest) > 1 and len(rest[0].text) <= _TITLE_MAX \
+                and (self.title.text.rstrip().endswith(",") or rest[0].text.lstrip()[:1].islower()) \
+                and not _META.match(key[rest[0].start:rest[0].end]) \
+                and _META.match(key[rest[1].start:rest[1].end]):
+            t = self.title
+            self.title = Span(t.start, rest[0].end, self.text[t.start:rest[0].end])
+            rest = rest[1:]
         # A title printed twice (FORMS §10: duplicated titles) before its dateline: the copy is
         # page furniture, not the lead.
         info_byline = None
@@ -307,6 +316,7 @@ class Page:
             if _META.match(k):
                 self.tail.insert(0, body.pop())
             elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) or _TOOLS.match(k) \
+                    or _NAV.match(k) \
                     or _RULE.match(k) or (SITE_WORDS.match(k) and len(k) <= _SITE_NAME_MAX) \
                     or _unit_under_byline(last.text, body[-2].text if len(body) > 1 else ""):
                 self.chrome.insert(0, body.pop())
@@ -328,7 +338,8 @@ class Page:
         # A by-line straight under the title ("Minh Ngọc- Thu Hà", "MINH TÂN |") when none ends
         # the article.
         # On a one-paragraph article only two names joined by a dash say by-line (FORMS §9).
-        if self.byline is None and len(body) > 1 and len(body[0].text) < 45 and (
+        if self.byline is None and len(body) > 1 and (len(body[0].text) < 45 or (
+                len(body[0].text) < 100 and BYLINE_LABEL.match(body[0].text))) and (
                 _TOP_BYLINE.match(body[0].text) or (len(body) > 2 and _is_byline(body[0].text))
                 or _two_names(body[0].text)):
             self.byline = body.pop(0)
@@ -348,6 +359,23 @@ class Page:
             if (_PLAN_HEAD.match(k) and len(ln.text) < 200) or _PLAN_SENTENCE.search(k):
                 self.plans_start = ln.start
                 break
+
+    def _title_over_dateline(self, lines: list[Span], i: int) -> int:
+        """Where the title is when ``lines[i]`` opens a run of menu items and category labels
+        copied one per line ("Giới thiệu" / "Tin tức" / "Dân vận"), or a site name with its menu
+        on one line: the line that the dateline or the counter follows (else ``i``)."""
+        for j in range(i + 1, min(len(lines) - 1, i + _MENU_LINES_MAX)):
+            under = self.key[lines[j + 1].start:lines[j + 1].end]
+            if not _META.match(under) or _glued_title(under):
+                if _menu_like(lines[j].text):
+                    continue
+                return i
+            title = lines[j].text.strip()
+            if _META.match(self.key[lines[j].start:lines[j].end]) or len(title) > _TITLE_MAX \
+                    or _is_byline(title):
+                return i
+            return j if all(_menu_like(ln.text) for ln in lines[i:j]) else i
+        return i
 
     def _byline_above_meta(self, rest: list[Span]) -> bool:
         """Whether ``rest`` opens with a by-line on its own line and then the dateline or the
@@ -568,6 +596,15 @@ def _owner_footer(line: str) -> bool:
         links += 1
         at = sep.end() if sep else end
     return links >= 2
+
+
+def _menu_like(line: str) -> bool:
+    """A menu item or category label copied on its own line ("Mặt trận - Đoàn thể"), or a whole
+    menu copied on one line with its items apart ("Cổng thông tin ...    Trang chủ  Tin tức")."""
+    text = line.strip()
+    if len(re.findall(r"\S\s{2,}(?=\S)", text)) >= 2:
+        return True
+    return len(text) <= _CATEGORY_MAX and not re.search(r"[\d:.;,]", text)
 
 
 def _two_names(line: str) -> bool:

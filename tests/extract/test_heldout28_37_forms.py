@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 28-33 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 28-37 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import datetime as dt
@@ -156,3 +156,98 @@ def test_a_2025_ward_numbered_after_its_old_town_and_hues_2025_name():
             f"Ban Dân vận Đảng ủy phường Thuận Hóa (thành phố Huế) tổ chức giao ban.\n{LEAD}\n")
     loc = find_locality(page(text), dt.date(2025, 10, 8))
     assert (loc.name, loc.province) == ("Thuận Hóa", "Huế")
+
+
+# --- sets 34-37 ---------------------------------------------------------------------------------
+
+def test_a_share_count_under_the_by_line():
+    text = TOP + f"{LEAD}\n\n{LEAD}\n\nĐỨC THỊNH\n\nLượt chia sẻ: 12\n"
+    assert report(text)["author"] == "ĐỨC THỊNH"
+
+
+def test_joomlas_details_heading_under_the_title():
+    html = ("<html><body><div class='item-page'><h2 itemprop='headline'>Ban Dân vận Huyện ủy Vĩnh "
+            "Linh triển khai nhiệm vụ quý II/2023</h2><dl class='article-info'><dt "
+            "class='article-info-term'>Chi tiết</dt><dd class='category-name'>Chuyên mục: <a>Dân vận"
+            "</a></dd><dd class='hits'>Lượt xem: 1254</dd></dl><p>Sáng ngày 05/4/2023, Ban Dân vận "
+            "tổ chức hội nghị sơ kết công tác dân vận quý I/2023, triển khai nhiệm vụ quý II/2023.</p>"
+            f"<p>{LEAD}</p></div></body></html>")
+    r = report(html, "t.html")
+    assert (r["period_type"], r["year"], r["quarter"], r["views"]) == ("quarter", 2023, 1, 1254)
+
+
+def test_joomlas_whos_online_module():
+    html = ("<html><body><div class='item-page'><h1>Kon Tum giao ban quý II-2023</h1>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div><div class='moduletable'><h3>Thống kê</h3>"
+            "Hiện có 9 khách Trực tuyến</div></body></html>")
+    stats, _ = find_site_stats(page(html, "t.html"))
+    assert stats["online"] == 9
+
+
+def test_a_labelled_by_line_longer_than_a_name_atop_the_article():
+    html = ("<html><body><div class='content'><h1>Nghĩa Lộ: Công tác dân vận 5 tháng đầu năm 2021"
+            "</h1><div class='date'>08/06/2021 | Lượt xem: 1.089</div><div class='author-top'>Tuấn Anh"
+            f" (Trung tâm VH-TT-TT thị xã)</div><p>{LEAD}</p><p>{LEAD}</p></div></body></html>")
+    assert report(html, "t.html")["author"] == "Tuấn Anh"
+
+
+@pytest.mark.parametrize("top", [
+    "ĐẢNG BỘ PHƯỜNG HƯNG DŨNG\nTrang chủ\nGiới thiệu\nTin tức\nDân vận\nVăn bản\n",
+    "Cổng thông tin điện tử huyện Nông Cống    Trang chủ  Tin tức  Chính quyền  Văn bản\n"
+    "Mặt trận - Đoàn thể\n",
+])
+def test_menus_copied_one_item_a_line_or_on_the_sites_line_above_the_title(top):
+    text = (top + "Phường Hưng Dũng sơ kết công tác dân vận 9 tháng năm 2023\n"
+            f"Đăng ngày: 03/10/2023 | Lượt xem: 286\n{LEAD}\n{LEAD}\n")
+    r = report(text)
+    assert r["title"] == "Phường Hưng Dũng sơ kết công tác dân vận 9 tháng năm 2023"
+    assert (r["period_type"], r["year"], r["views"]) == ("nine_months", 2023, 286)
+
+
+def test_a_title_wrapped_over_two_lines_under_its_dateline():
+    text = ("Tin tức - Sự kiện > Công tác Dân vận\nThứ Năm, 06/04/2023 09:15\n"
+            "Xã Tam Quan Bắc: Sơ kết công tác dân vận quý I/2023,\ntriển khai nhiệm vụ quý II\n"
+            f"Lượt xem: 412\n{LEAD}\n{LEAD}\n")
+    r = report(text)
+    assert r["title"] == ("Xã Tam Quan Bắc: Sơ kết công tác dân vận quý I/2023, triển khai nhiệm "
+                          "vụ quý II")
+    assert (r["views"], r["quarter"]) == (412, 1)
+
+
+@pytest.mark.parametrize("end, author", [
+    ("P.Thảo\nTrang chủ | Tin tức | Liên hệ\n", "P.Thảo"),
+    ("Tác giả: Ngô Thanh Phong – Ban Dân vận Quận ủy\n\nIn bài   Gửi email   Chia sẻ\n"
+     "Bình luận: Họ tên (*)  Email (*)  Nội dung  [Gửi]\n", "Ngô Thanh Phong"),
+    ("Tin, ảnh: PV\n", None),
+])
+def test_the_footers_menu_tools_and_comment_form_under_the_by_line(end, author):
+    assert report(TOP + f"{LEAD}\n\n{LEAD}\n\n{end}")["author"] == author
+
+
+def test_view_counts_in_their_other_places():
+    text = f"Đồng Văn tổng kết Tháng Dân vận năm 2023\n17/10/2023 08:05 Số lượt xem: 1.327\n{LEAD}\n"
+    assert report(text)["views"] == 1327
+    text = f"Lê Chân: Công tác dân vận\nThứ Tư, 15/07/2020 | 10:48 | 1,176\n{LEAD}\n"
+    assert report(text)["views"] == 1176
+    text = (TOP + f"{LEAD}\n\nVăn Thắng – Ủy ban MTTQ Việt Nam xã Quảng Phú\n\nBài viết cùng "
+            "chuyên mục\nQuảng Phú: Ra quân Ngày Chủ nhật xanh (02/10/2023)\n\nSố lượt xem: 268\n")
+    assert report(text)["views"] == 268
+
+
+def test_an_eye_character_before_the_count_and_a_counter_class_that_is_not_the_widget():
+    html = ("<html><body><h1>Ủy ban MTTQ thành phố giao ban công tác Quý I</h1><div class='content'>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div><div class='counter'>👁 1,534</div>"
+            "<div class='box-stat'><b>Thống kê</b><br>Đang online: 17<br>Hôm nay: 845<br>"
+            "Tất cả: 2,980,115</div></body></html>")
+    p = page(html, "t.html")
+    stats, _ = find_site_stats(p)
+    assert report(html, "t.html")["views"] == 1534
+    assert (stats["online"], stats["today"], stats["total"]) == (17, 845, 2980115)
+
+
+def test_a_footer_widget_headed_thong_ke_luot_truy_cap():
+    html = ("<html><body><h1>Đồng Văn tổng kết năm 2023</h1><div class='content'>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div><div class='footer'><div>THỐNG KÊ LƯỢT TRUY CẬP</div>"
+            "<div>Online 14</div><div>Hôm nay 388</div><div>Tổng 870.244</div></div></body></html>")
+    stats, _ = find_site_stats(page(html, "t.html"))
+    assert (stats["online"], stats["today"], stats["total"]) == (14, 388, 870244)
