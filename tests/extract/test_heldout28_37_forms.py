@@ -251,3 +251,15 @@ def test_a_footer_widget_headed_thong_ke_luot_truy_cap():
             "<div>Online 14</div><div>Hôm nay 388</div><div>Tổng 870.244</div></div></body></html>")
     stats, _ = find_site_stats(page(html, "t.html"))
     assert (stats["online"], stats["today"], stats["total"]) == (14, 388, 870244)
+
+
+@pytest.mark.parametrize("end, author, views", [
+    ("Hoàng Anh\nNhững tin cũ hơn\n- Xã An Hữu tổ chức Ngày hội Đại đoàn kết\n"
+     "- Huyện Cai Lậy ra mắt Tổ dân vận ấp\nLượt xem: 57\n", "Hoàng Anh", 57),
+    ("NGUYỄN HÀ\nVideo\nẢnh đẹp Sa Pa\nLiên kết web\nBộ Nội vụ\n", "NGUYỄN HÀ", None),
+    ("Quang cảnh hội nghị\nNhững tin cũ hơn\n- Xã An Hữu tổ chức Ngày hội\n", None, None),
+])
+def test_a_by_line_after_the_last_sentence_over_furniture_not_known_line_by_line(end, author,
+                                                                                  views):
+    r = report(TOP + f"{LEAD}\n{LEAD}\n{end}")
+    assert (r["author"], r["views"]) == (author, views)

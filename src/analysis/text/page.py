@@ -190,6 +190,8 @@ _TOOL = r"(?:ý kiến bạn đọc|in bài|in trang|gửi email|gửi bài|chia
         r"bình luận|gửi ý kiến|lưu bài|facebook|zalo|twitter|tweet|like|share|email|print)"
 _TOOLS = re.compile(rf"^\s*{_TOOL}(?:(?:\s*[|•·/]\s*|\s{{2,}}){_TOOL})+\s*$")
 _TAIL_MAX = 6   # lines of by-line, counters and footer read back from the article's end
+_TAIL_PROSE_MAX = 12   # lines from the end searched for the article's last sentence
+_PROSE_MIN = 80        # characters of a line that is a sentence whatever its end
 _UNIT_UNDER = re.compile(r"^\s*\([^()\n]{2,60}\)\s*$")
 # One link of a site owner's footer: "Ủy ban nhân dân xã Bum Tở", "huyện Mường Tè".
 _FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đảng bộ)\s+)?"
@@ -326,6 +328,8 @@ class Page:
                 self.byline = last
             else:
                 break
+        if self.byline is None:
+            self._byline_after_prose(body)
         if body and self.byline is None:   # names glued after the last sentence
             last = body[-1]
             m = _GLUED_BYLINE.search(last.text)
@@ -359,6 +363,24 @@ class Page:
             if (_PLAN_HEAD.match(k) and len(ln.text) < 200) or _PLAN_SENTENCE.search(k):
                 self.plans_start = ln.start
                 break
+
+    def _byline_after_prose(self, body: list[Span]) -> None:
+        """A by-line on the line after the article's last sentence, over page furniture of any
+        kind not recognised line by line (related news, a footer): the by-line closes the
+        article, what follows it goes to the tail (counters) or the chrome."""
+        last = max(0, len(body) - _TAIL_PROSE_MAX)
+        for n in range(len(body) - 2, last - 1, -1):
+            if not _prose(body[n].text):
+                continue
+            cand = body[n + 1]
+            if _is_byline(cand.text) and not self._signed(body[:n + 2]) \
+                    and not _META.match(self.key[cand.start:cand.end]):
+                after = body[n + 2:]
+                del body[n + 1:]
+                self.byline = cand
+                self.tail += [ln for ln in after if _META.match(self.key[ln.start:ln.end])]
+                self.chrome[:0] = [ln for ln in after if not _META.match(self.key[ln.start:ln.end])]
+            return
 
     def _title_over_dateline(self, lines: list[Span], i: int) -> int:
         """Where the title is when ``lines[i]`` opens a run of menu items and category labels
@@ -596,6 +618,12 @@ def _owner_footer(line: str) -> bool:
         links += 1
         at = sep.end() if sep else end
     return links >= 2
+
+
+def _prose(line: str) -> bool:
+    """A sentence of the article: long, or closed by its punctuation."""
+    text = line.strip()
+    return len(text) > _PROSE_MIN or bool(re.search(r"[.;!?…”\"]$", text))
 
 
 def _menu_like(line: str) -> bool:
