@@ -317,9 +317,7 @@ class Page:
                 last = Span(last.start, last.start + tags.start(), last.text[:tags.start()])
             if _META.match(k):
                 self.tail.insert(0, body.pop())
-            elif _owner_footer(last.text) or _CREDIT.match(k) or _widget_line(k) or _TOOLS.match(k) \
-                    or _NAV.match(k) \
-                    or _RULE.match(k) or (SITE_WORDS.match(k) and len(k) <= _SITE_NAME_MAX) \
+            elif _page_footer(last.text, k) \
                     or _unit_under_byline(last.text, body[-2].text if len(body) > 1 else ""):
                 self.chrome.insert(0, body.pop())
             elif (self.byline is None or self._account_byline()) and _is_byline(last.text) \
@@ -594,6 +592,15 @@ def _unit_under_byline(line: str, above: str) -> bool:
     key = match_key(line)
     return bool(_UNIT_UNDER.match(key)) or _org_name(line) or bool(
         NOT_PERSON.search(key) and len(key) < 100 and BYLINE_LABEL.match(above))
+
+
+def _page_footer(line: str, key: str) -> bool:
+    """A line of page furniture under the article, read back from the page's end: the owner's
+    name, a photo or source credit, a counter widget's line, the article's tools, the footer's
+    menu, a rule, the portal's name."""
+    return bool(_owner_footer(line) or _CREDIT.match(key) or _widget_line(key) or _TOOLS.match(key)
+                or _NAV.match(key) or _RULE.match(key)
+                or (SITE_WORDS.match(key) and len(key) <= _SITE_NAME_MAX))
 
 
 def _widget_line(key: str) -> bool:
