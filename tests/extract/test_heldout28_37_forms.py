@@ -263,3 +263,42 @@ def test_a_by_line_after_the_last_sentence_over_furniture_not_known_line_by_line
                                                                                   views):
     r = report(TOP + f"{LEAD}\n{LEAD}\n{end}")
     assert (r["author"], r["views"]) == (author, views)
+
+
+# --- sets 38-41 ---------------------------------------------------------------------------------
+
+def test_a_by_line_element_holding_the_posting_date_too():
+    html = ("<html><body><div class='content'><h1>Giồng Riềng tổng kết công tác dân vận năm 2022</h1>"
+            "<div class='byline'>Tác giả: Huỳnh Văn Tiến &nbsp;&nbsp; Ngày đăng: 03/01/2023</div>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div></body></html>")
+    r = report(html, "t.html")
+    assert (r["author"], str(r["published_on"])) == ("Huỳnh Văn Tiến", "2023-01-03")
+    html = ("<html><body><h1 class='article-title'>Ban Dân vận Huyện ủy Long Phú triển khai nhiệm vụ "
+            "quý II</h1><div class='byline'>Đăng bởi: <span>quantrilongphu</span> — Thứ Tư, "
+            "12/04/2023</div><p>Ban Dân vận Huyện ủy vừa họp đánh giá công tác dân vận Quý I năm nay."
+            f"</p><p>{LEAD}</p></body></html>")
+    r = report(html, "t.html")
+    assert (r["author"], r["period_type"], r["year"], r["quarter"]) == (None, "quarter", 2023, 1)
+
+
+def test_a_2025_ward_named_for_two_places():
+    from analysis.extract.locality import find_locality
+    text = ("ĐẢNG ỦY - HĐND - UBND PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT\n\nBan Tuyên giáo và Dân vận Đảng ủy "
+            "phường giao ban quý III/2025\nNgày đăng: 08/10/2025\n\nNgày 07/10/2025, Ban Tuyên giáo và "
+            "Dân vận Đảng ủy phường Xuân Hương - Đà Lạt tổ chức hội nghị giao ban.\n")
+    loc = find_locality(page(text), dt.date(2025, 10, 8))
+    assert (loc.name, loc.unit_type, loc.province) == ("Xuân Hương - Đà Lạt", "phường", "Lâm Đồng")
+
+
+def test_the_writers_unit_after_a_slash():
+    text = TOP + f"{LEAD}\n\n{LEAD}\n\nTin, ảnh: KIM NGÂN/Quận ủy Ninh Kiều\n\n" \
+        "Số lượt truy cập: 1.982.440 · Đang xem: 22\n"
+    assert report(text)["author"] == "KIM NGÂN"
+
+
+def test_a_footer_widget_without_colons_under_its_heading():
+    html = ("<html><body><h1>Hội Nông dân tỉnh Yên Bái: kết quả 5 tháng đầu năm 2025</h1>"
+            f"<div class='content'><p>{LEAD}</p><p>{LEAD}</p></div><footer>Thống kê: Đang trực tuyến "
+            "6 | Hôm nay 214 | Tháng 5.880 | Tổng lượt truy cập 612.307</footer></body></html>")
+    stats, _ = find_site_stats(page(html, "t.html"))
+    assert (stats["online"], stats["today"], stats["month"], stats["total"]) == (6, 214, 5880, 612307)

@@ -24,6 +24,9 @@ _OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ]{2,8}|(?:Báo|Đài|Tạp chí|Cổng)\b
 _PHOTO_TAIL = re.compile(r"\s*[-–|,;]\s*ảnh\s*:.*$", re.I)
 # "Theo Ngọc Dung - Báo Đồng Nai": the writer the article is credited to.
 _CREDITED = re.compile(r"^[Tt]heo\s+(?=[A-ZĐÀ-Ỹ])")
+# The info line's next field after the name ("Tác giả: Huỳnh Văn Tiến   Ngày đăng: 03/01/2023").
+_NEXT_FIELD = re.compile(r"\s+(?:[|•·—–-]\s*)?(?:ngày đăng|đăng ngày|ngày|cập nhật|đăng lúc|lượt xem|"
+                         r"lượt đọc)\b.*$|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.*$", re.I)
 # A role with no name ("Tin, ảnh: PV", "CTV", "Nhóm phóng viên"): nobody in particular.
 _ROLE_ONLY = re.compile(r"(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|cộng tác viên|biên tập viên|ban biên tập)"
                         r"(?:\s*[-–,/&]\s*(?:pv|ctv|btv))*\.?", re.I)
@@ -32,7 +35,11 @@ _ROLE_ONLY = re.compile(r"(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|cộng tác vi
 def find_author(page: Page) -> str | None:
     """The by-line as written, without its label ("Tác giả:") or trailing unit."""
     if page.byline is not None:
-        s = _CREDITED.sub("", _PHOTO_TAIL.sub("", BYLINE_LABEL.sub("", page.byline.text.strip())))
+        s = _NEXT_FIELD.sub("", BYLINE_LABEL.sub("", page.byline.text.strip()))
+        s = _CREDITED.sub("", _PHOTO_TAIL.sub("", s))
+        name, slash, unit = s.partition("/")   # "KIM NGÂN/Quận ủy Ninh Kiều": the writer's unit
+        if slash and NOT_PERSON.search(match_key(unit)) and not NOT_PERSON.search(match_key(name)):
+            s = name
         # the parentheses first: a body in them may hold a dash ("(Trung tâm Văn hóa - Thể thao)")
         s = _OUTLET.sub("", _UNIT_TAIL.sub("", _position_cut(_PLACE_TAIL.sub("", s))))
         s = s.strip().rstrip("|").strip()

@@ -36,7 +36,7 @@ _LABELS = (
 # Online: 12"), or 'truy cập' before a period ("Truy cập hôm nay: 307").
 _STAT_LINE = re.compile(
     r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*|thống\s*kê\s*)?truy\s*cập\s*:?\s+(?=[^\W\d_][^:\d]*:)|"
-    r"thống\s*kê\s*:\s*(?=[^\W\d_][^:\d]*:)|"
+    r"thống\s*kê\s*:\s*(?=[^\W\d_])|"
     r"(?:lượt\s*)?truy\s*cập\s+(?=hôm|trong|tuần|tháng|năm))?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
     r"(?:\s*(?P<colon>:)\s*|\s+)(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
 # Without a colon ("Đang online 14", "Tổng 1.092.117") a "Năm 2021" or "Tháng 10" is a date,

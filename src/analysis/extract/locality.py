@@ -154,6 +154,8 @@ def _name_after(text: str, at: int, end: int, unit_type: str) -> tuple[str, tupl
     for n in range(len(words), 0, -1):
         name = words[0] + "".join(s + w for s, w in zip(seps[1:n], words[1:n]))
         units = _lookup(unit_type, name)
+        if not units and unit_type in _COMMUNE and " - " in name:
+            units = gazetteer.communes_2025(name)   # a 2025 ward named for two: "Xuân Hương - Đà Lạt"
         if units and unit_type in _COMMUNE and n < len(words) and re.fullmatch(r"\d{1,2}", words[n]):
             return f"{name} {words[n]}", ()   # a 2025 ward numbered after its old town: "Hà Giang 1"
         if units:

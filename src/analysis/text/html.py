@@ -28,7 +28,8 @@ _VIEWS = re.compile(r"lượt\s*xem|lượt\s*đọc|(?:đã|số\s*lần)\s*xem
 # A block that is the view counter alone: "Lượt xem: 64", "288 Lượt xem".
 _COUNTER_ONLY = re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*lượt\s*(?:xem|đọc))"
                            r"\s*$", re.I)
-_STATS_WORDS = re.compile(r"thống\s*kê\s*(?:lượt\s*)?truy\s*cập|đang\s*(online|truy\s*cập)|hôm\s*nay\s*:|"
+_STATS_WORDS = re.compile(r"thống\s*kê\s*(?:lượt\s*)?truy\s*cập|đang\s*(online|truy\s*cập|trực\s*tuyến)|"
+                          r"hôm\s*nay\s*:|tổng\s*lượt\s*truy\s*cập|"
                           r"lượt\s*truy\s*cập\s*:|^\s*online\s*:\s*\d|"   # "Online: 9" alone
                           r"hiện\s*có\s*\d+\s*khách",   # Joomla: "Hiện có 9 khách Trực tuyến"
                           re.I)

@@ -87,7 +87,7 @@ _META = re.compile(
     r"chi tiết\s*$|"   # Joomla's info box heading ("Details")
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
-    r"người đăng\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|"
+    r"người đăng\s*:|(?:đăng|viết) bởi\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|"
     r"thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
     # "Tác giả | Ngày đăng: 12/03/2021 ..." (not a lead after a by-line: "TRẦN KHANG | Ngày
     # 04/4/2023, Ban Dân vận ..." goes on for a sentence)
