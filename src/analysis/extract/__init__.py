@@ -46,8 +46,10 @@ class PageFacts:
 
 
 def _published(page: Page) -> dt.date | None:
-    """The page's dateline, else the date its address metadata gives."""
-    for ln in page.meta + page.tail:
+    """The page's dateline (or the date on a by-line's line above the article: "Tác giả: Huỳnh
+    Văn Tiến  Ngày đăng: 03/01/2023"), else the date its address metadata gives."""
+    top_byline = [page.byline] if page.byline and page.byline.start < page.body_start else []
+    for ln in page.meta + page.tail + top_byline:
         d = parse_date(page.key[ln.start:ln.end])
         if d:
             return d
