@@ -302,3 +302,12 @@ def test_a_footer_widget_without_colons_under_its_heading():
             "6 | Hôm nay 214 | Tháng 5.880 | Tổng lượt truy cập 612.307</footer></body></html>")
     stats, _ = find_site_stats(page(html, "t.html"))
     assert (stats["online"], stats["today"], stats["month"], stats["total"]) == (6, 214, 5880, 612307)
+
+
+def test_a_date_after_the_next_item_of_a_semicolon_list_is_not_shared():
+    from analysis.extract.documents import find_documents
+    p = page(TOP + "Khối dân vận tuyên truyền Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về "
+             "tiếp tục thực hiện Chỉ thị 05-CT/TW; Chỉ thị số 15-CT/HU ngày 10/3/2022 của Ban "
+             "Thường vụ Huyện ủy.\n")
+    dates = {d.code: str(d.issued_on) for d in find_documents(p, "huyện")}
+    assert dates == {"01-KL/TW": "2021-05-18", "05-CT/TW": "None", "15-CT/HU": "2022-03-10"}
