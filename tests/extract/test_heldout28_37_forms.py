@@ -311,3 +311,35 @@ def test_a_date_after_the_next_item_of_a_semicolon_list_is_not_shared():
              "Thường vụ Huyện ủy.\n")
     dates = {d.code: str(d.issued_on) for d in find_documents(p, "huyện")}
     assert dates == {"01-KL/TW": "2021-05-18", "05-CT/TW": "None", "15-CT/HU": "2022-03-10"}
+
+
+def test_the_heading_opening_the_articles_container_is_the_title():
+    html = ("<html><head><title>Cờ Đỏ: Tổng kết năm cao điểm “Vì người nghèo” - Ủy ban MTTQ huyện Cờ "
+            "Đỏ</title></head><body><div id='banner'>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CỜ ĐỎ</div>"
+            "<div class='tin'><h3>Cờ Đỏ: Tổng kết năm cao điểm “Vì người nghèo”</h3><div "
+            "class='ngaydang'>Cập nhật lúc 09:12 ngày 19/10/2022</div><p>(CT) - Ngày 18-10, Ủy ban "
+            "MTTQ huyện tổng kết năm cao điểm “Vì người nghèo” từ tháng 10/2021 đến tháng 9/2022.</p>"
+            f"<p>{LEAD}</p></div></body></html>")
+    r = report(html, "t.html")
+    assert r["title"] == "Cờ Đỏ: Tổng kết năm cao điểm “Vì người nghèo”"
+    assert (r["period_type"], r["start_month"], r["end_month"]) == ("other", "2021-10", "2022-09")
+
+
+def test_a_portal_name_after_the_province_and_a_breadcrumb_above_the_title():
+    text = ("Thừa Thiên Huế - Cổng thông tin điện tử phường Vĩnh Ninh\nTrang chủ » Hoạt động Mặt trận "
+            "- Đoàn thể\n\nPHƯỜNG VĨNH NINH: KẾT QUẢ CÔNG TÁC DÂN VẬN 5 THÁNG ĐẦU NĂM 2023\n\n"
+            f"Cập nhật: 06/06/2023 10:15 | Lượt xem: 214 lượt xem\n\nKHÁNH LINH |\n{LEAD}\n\n{LEAD}\n")
+    r = report(text)
+    assert (r["author"], r["views"], r["start_month"]) == ("KHÁNH LINH", 214, "2023-01")
+
+
+def test_a_province_bodys_title_without_its_name_on_the_provinces_site():
+    from analysis.extract.locality import find_locality
+    from analysis.text.address import PageAddress
+    text = ("Hội LHPN tỉnh giao ban công tác Hội quý I.2024\nLượt xem: 276\n\nNgày 10.4, Ban Thường vụ "
+            "Hội LHPN tỉnh giao ban; Hội LHPN thị xã Hoài Nhơn báo cáo mô hình mới.\n")
+    address = PageAddress(url="https://phunu.binhdinh.gov.vn/tin-hoat-dong/giao-ban.html",
+                          site_name="Hội Liên hiệp Phụ nữ tỉnh Bình Định", published=None,
+                          title=None)
+    loc = find_locality(page(text, address=address))
+    assert (loc.name, loc.unit_type, loc.province) == ("Bình Định", "tỉnh", "Bình Định")

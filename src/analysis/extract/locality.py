@@ -239,13 +239,16 @@ def _untyped_title(page: Page) -> _Mention | None:
     return None
 
 
-def _own_unit(page: Page) -> str | None:
-    """The unit word a page uses for itself without a name ("Khối dân vận xã", "Huyện ủy")."""
+def _own_unit(page: Page, start: int | None = None, end: int | None = None) -> str | None:
+    """The unit word a page uses for itself without a name ("Khối dân vận xã", "Huyện ủy"), in
+    its body or in ``page.key[start:end]``."""
+    start = page.body_start if start is None else start
+    end = page.body_end if end is None else end
     found: Counter = Counter()
-    for m in _OWN_UNIT.finditer(page.key, page.body_start, page.body_end):
+    for m in _OWN_UNIT.finditer(page.key, start, end):
         if not page.text[m.end():m.end() + 2].strip()[:1].isupper():
             found[m.group(1)] += 1
-    for m in _OWN_ORG.finditer(page.key, page.body_start, page.body_end):
+    for m in _OWN_ORG.finditer(page.key, start, end):
         if not page.text[m.end():m.end() + 2].strip()[:1].isupper():
             found[_ORG_WORDS[m.group(1)]] += 1
     return found.most_common(1)[0][0] if found else None
@@ -337,6 +340,13 @@ def find_locality(page: Page, as_of: dt.date | None = None) -> Locality:
         lower = [m for m in in_title if m.level != "province"]
         pick = (orgs or lower or in_title or [None])[0] or _untyped_title(page)
         evidence = "tiêu đề" if pick else None
+    if pick is None and title is not None and _own_unit(page, title.start, title.end) == "tỉnh":
+        # a province body's title without its name ("Hội LHPN tỉnh giao ban ...") on a site the
+        # province's name names: the province, whatever districts the body goes on to name
+        u = next((m.units[0] for m in site if m.level == "province" and m.units), None) or (
+            host if host is not None and host.level == "province" else None)
+        if u is not None:
+            return Locality(u.name, u.unit_type, u.province, "tên trang")
     if pick is None:   # the issuer's or the site's header above the title: its lowest unit
         local = [m for m in header if m.level != "province"]
         pick = ([m for m in local if m.level == "commune"] or local or [None])[0]

@@ -297,9 +297,14 @@ def _within(tag: Tag, container: Tag | None) -> bool:
 
 def _heading_beside(body: Tag) -> Tag | None:
     """With no <h1>, the heading just before the article and beside it ("<h2>KẾT QUẢ ...</h2>"
-    over the by-line and the content)."""
+    over the by-line and the content), or opening the article's container before its first
+    paragraph (<div class="tin"><h3>Cờ Đỏ: Tổng kết ...</h3><div>Cập nhật ...</div><p>...)."""
     head = body.find_previous(["h2", "h3"])
     if head is not None and head.parent is body.parent and head.get_text(strip=True):
+        return head
+    head, first_p = body.find(["h2", "h3", "h4"]), body.find("p")
+    if head is not None and head.get_text(strip=True) and not SITE_WORDS.search(head.get_text()) \
+            and (first_p is None or head in first_p.find_all_previous(["h2", "h3", "h4"])):
         return head
     return None
 

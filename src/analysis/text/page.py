@@ -637,7 +637,8 @@ def _menu_like(line: str) -> bool:
     """A menu item or category label copied on its own line ("Mặt trận - Đoàn thể"), or a whole
     menu copied on one line with its items apart ("Cổng thông tin ...    Trang chủ  Tin tức")."""
     text = line.strip()
-    if len(re.findall(r"\S\s{2,}(?=\S)", text)) >= 2:
+    if len(re.findall(r"\S\s{2,}(?=\S)", text)) >= 2 or _NAV.match(match_key(text)) or (
+            SITE_WORDS.search(text) and len(text) <= _SITE_NAME_MAX):   # breadcrumb, portal name
         return True
     return len(text) <= _CATEGORY_MAX and not re.search(r"[\d:.;,]", text)
 
