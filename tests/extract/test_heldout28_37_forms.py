@@ -343,3 +343,62 @@ def test_a_province_bodys_title_without_its_name_on_the_provinces_site():
                           title=None)
     loc = find_locality(page(text, address=address))
     assert (loc.name, loc.unit_type, loc.province) == ("Bình Định", "tỉnh", "Bình Định")
+
+
+# --- sets 46-49 ---------------------------------------------------------------------------------
+
+def test_a_cited_documents_date_does_not_date_an_undated_page():
+    text = ("Huyện ủy Yên Thành ban hành Chỉ thị về công tác dân vận vùng đồng bào có đạo\n\n"
+            "Lượt xem: 531\n\nNgày 14/9, Ban Thường vụ Huyện ủy ban hành Chỉ thị số 15-CT/HU.\n\n"
+            "Chỉ thị nêu rõ: thực hiện Chỉ thị số 18-CT/TW ngày 10/01/2018 của Ban Bí thư.\n")
+    r = report(text)
+    assert (r["period_type"], r["year"]) == ("other", None)
+
+
+@pytest.mark.parametrize("end, author", [
+    ("Lữ Thị Hằng, Ban Dân vận Huyện ủy\n", "Lữ Thị Hằng"),
+    ("BBT\n", None),
+    ("PHƯƠNG THẢO\nÝ kiến bạn đọc (2)\nNguyễn Văn Tân - 29/12/2022 10:12: Mô hình rất hiệu quả.\n",
+     "PHƯƠNG THẢO"),
+])
+def test_by_lines_with_a_unit_after_a_comma_an_editorial_board_and_counted_comments(end, author):
+    assert report(TOP + f"{LEAD}\n\n{LEAD}\n\n{end}")["author"] == author
+
+
+def test_counts_before_their_labels_and_widgets_above_the_title():
+    html = ("<html><body><h1>Kỳ Anh sơ kết 6 tháng đầu năm 2022</h1><div class='content'>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div><div class='sidebar-right'><div class='widget'>"
+            "Truy cập: 12 đang online</div></div></body></html>")
+    stats, _ = find_site_stats(page(html, "t.html"))
+    assert (stats["online"], stats["total"]) == (12, None)
+    text = ("HUYỆN PHÚ TÂN\nTrang chủ | Tổng quan | Tin tức | Văn bản\nThống kê: 1.204.377   Online: 31\n"
+            "TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2022\nThứ Năm, 29 Tháng 12 2022\n\n"
+            f"{LEAD}\n{LEAD}\n")
+    p = page(text)
+    stats, _ = find_site_stats(p)
+    assert p.title.text == "TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2022"
+    assert (stats["online"], stats["total"]) == (31, 1204377)
+    text = (TOP + f"{LEAD}\n\n{LEAD}\n\nTin mới hơn:\n- Hội thảo góp ý dự thảo Luật Đất đai\n"
+            "Truy cập: Hôm nay 318 | Tuần 2.104 | Tháng 8.880 | Tổng 641.057\n")
+    stats, _ = find_site_stats(page(text))
+    assert (stats["today"], stats["week"], stats["month"], stats["total"]) == (318, 2104, 8880, 641057)
+
+
+def test_view_counts_under_their_label_and_beside_a_download_count():
+    text = ("HUYỆN ỦY KIẾN XƯƠNG\nTrang chủ  |  Tin tức  |  Liên hệ\n22:10 - Thứ Hai, 01/02/2021\n"
+            f"BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021\nLượt xem\n  389\n{LEAD}\n{LEAD}\n")
+    r = report(text)
+    assert (r["title"], r["views"], str(r["published_on"])) == (
+        "BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN THÁNG 01 NĂM 2021", 389, "2021-02-01")
+    text = (TOP + f"{LEAD}\n\n{LEAD}\n\nBAN DÂN VẬN ĐẢNG ỦY XÃ\nLượt tải: 38   |   Lượt xem: 151\n"
+            "Các tin đã đăng:\n› Quảng Nham ra quân làm đường giao thông (25/05/2023)\n")
+    assert report(text)["views"] == 151
+
+
+def test_a_lead_wrapped_in_place_of_a_title_over_its_dateline():
+    text = ("Skip to content\nBAN DÂN VẬN TỈNH ỦY QUẢNG NGÃI\nTrang chủ   Tin hoạt động   Thư viện ảnh\n"
+            "(QNg) - Ngày 05/10/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận "
+            "9 tháng năm 2023,\ntriển khai nhiệm vụ 3 tháng cuối năm.\n"
+            f"Cập nhật: 06/10/2023 | 15:22:07      2,014 lượt xem\n{LEAD}\n{LEAD}\n")
+    r = report(text)
+    assert (r["period_type"], r["year"], r["views"]) == ("nine_months", 2023, 2014)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..text.address import parse_date
+from ..text.address import dates_in, parse_date
 from ..text.page import Page
 from .bylines import find_author
 from .counters import find_site_stats, find_views
@@ -27,6 +27,8 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
+# A document's code just before a date: the date is the document's ("Chỉ thị số 18-CT/TW ngày ").
+_AFTER_CODE = re.compile(r"\d+\s*[-–/]\s*[a-zđ]+(?:[-/][\wđ]+)*\s*,?\s*(?:ngày\s*)?$")
 # "Quý II năm nay": the year of the page's dateline.
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:của\s+)?năm\s+(?:nay|này)(?!\w)")
 # A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
@@ -88,7 +90,10 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         if pick is not None:
             chosen = pick
             break
-    dated = next((d for ln in lead for d in [parse_date(page.key[ln.start:ln.end])] if d), None)
+    # the lead's own date, not a cited document's date of issue ("18-CT/TW ngày 10/01/2018")
+    dated = next((d for ln in lead for at, d in dates_in(page.key[ln.start:ln.end])
+                  if not _AFTER_CODE.search(page.key, max(ln.start, ln.start + at - 40),
+                                            ln.start + at)), None)
     fallback = (years[0] if years else published.year if published
                 else dated.year if dated else None)
     campaign = CAMPAIGN.search(page.key, page.title.start, page.title.end) if page.title else None

@@ -7,7 +7,7 @@ import re
 from ..text.keys import match_key
 from ..text.page import ACCOUNT, BYLINE_LABEL, NOT_PERSON, Page
 
-_UNIT_TAIL = re.compile(r"\s*[-–]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
+_UNIT_TAIL = re.compile(r"\s*[-–,]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
                         r"thị|xã|phường|cổng|bdv|btg|btv|phó|trưởng|chủ tịch|bí thư|cán bộ|"
                         r"chuyên viên|ủy viên|giám đốc|tổng biên tập|phóng viên|công chức|"
                         r"viên chức|nhân viên|cộng tác viên|ctv|pv|btv)\b.*$", re.I)
@@ -28,7 +28,7 @@ _CREDITED = re.compile(r"^[Tt]heo\s+(?=[A-ZĐÀ-Ỹ])")
 _NEXT_FIELD = re.compile(r"\s+(?:[|•·—–-]\s*)?(?:ngày đăng|đăng ngày|ngày|cập nhật|đăng lúc|lượt xem|"
                          r"lượt đọc)\b.*$|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.*$", re.I)
 # A role with no name ("Tin, ảnh: PV", "CTV", "Nhóm phóng viên"): nobody in particular.
-_ROLE_ONLY = re.compile(r"(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|cộng tác viên|biên tập viên|ban biên tập)"
+_ROLE_ONLY = re.compile(r"(?:nhóm\s+)?(?:pv|ctv|btv|bbt|phóng viên|cộng tác viên|biên tập viên|ban biên tập)"
                         r"(?:\s*[-–,/&]\s*(?:pv|ctv|btv))*\.?", re.I)
 
 

@@ -20,6 +20,7 @@ _VIEWS = (
     re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?|(?:đã|số\s*lần)\s*xem\s*:)\s*" + _NUM + r"(?!\d)"),
     re.compile(r"(?:(?<=\d:\d\d)|(?<![\d:]))" + _NUM + r"\s*lượt\s*(?:xem|đọc)"),
 )
+_VIEWS_LABEL = re.compile(r"\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*")
 _VIEWS_ALONE = re.compile(r"\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*" + _NUM + r"\s*$")
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
 _LABELS = (
@@ -30,12 +31,14 @@ _LABELS = (
     ("month", r"tháng\s*hiện\s*tại|trong\s*tháng|tháng\s*này|tháng\s*\d{1,2}(?:/\d{4})?|tháng"),
     ("year", r"năm\s*hiện\s*tại|trong\s*năm|năm\s*nay|năm\s*\d{4}|năm"),
     ("total", r"tất\s*cả|tổng\s*lượt\s*truy\s*cập|tổng\s*lượt|tổng\s*số\s*lượt\s*truy\s*cập|tổng\s*truy\s*cập|"
-              r"tổng\s*số|tổng\s*cộng|tổng|(?:số\s*)?lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập"),
+              r"tổng\s*số|tổng\s*cộng|tổng|(?:số\s*)?lượt\s*truy\s*cập|thống\s*kê|đã\s*truy\s*cập|"
+              r"truy\s*cập(?=\s*:)"),
 )
 # The box's heading before its first field on the same line ("Lượt truy cập Thống kê: 1.245.880
 # Online: 12"), or 'truy cập' before a period ("Truy cập hôm nay: 307").
 _STAT_LINE = re.compile(
     r"^\s*(?:[•·\-*+]\s*)?(?:(?:lượt\s*|thống\s*kê\s*)?truy\s*cập\s*:?\s+(?=[^\W\d_][^:\d]*:)|"
+    r"(?:lượt\s*|thống\s*kê\s*)?truy\s*cập\s*:\s*(?=[^\W\d_])|"
     r"thống\s*kê\s*:\s*(?=[^\W\d_])|"
     r"(?:lượt\s*)?truy\s*cập\s+(?=hôm|trong|tuần|tháng|năm))?(?P<label>" + "|".join(f"(?P<{f}>{rx})" for f, rx in _LABELS) + r")"
     r"(?:\s*(?P<colon>:)\s*|\s+)(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)\s*$")
@@ -50,8 +53,10 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d|0?[1-9]|1[0-2]")
 _FIELD_SEP = re.compile(r"\s+[-–|•·]\s+|\s*\|\s*|(?<=[^\d\s])\.\s+|(?<=\d)\s*(?=[^\W\d_])")
 
 
-_GUESTS_ONLINE = re.compile(r"hiện có\s+(\d[\d.,]*)\s+khách(?:\s+và\s+\d[\d.,]*\s+thành viên)?"
-                            r"\s+(?:đang\s+)?(?:trực tuyến|online)")
+# A count before its label: Joomla's "Hiện có 9 khách (và 2 thành viên) Trực tuyến", "Truy cập:
+# 12 đang online".
+_GUESTS_ONLINE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+(?:khách|người)?(?:\s+và\s+\d[\d.,]*\s+thành viên)?"
+                            r"\s*(?:đang\s+)?(?:trực tuyến|online)(?!\s*:)")   # not "N   Online: 31"
 # "Thứ Sáu, 07/07/2023 22:584120": 22:58 and 4120 views.
 _GLUED_TO_TIME = re.compile(GLUED_TO_TIME)
 _COUNT_ALONE = re.compile(r"\s*(?:" + COUNT_ALONE + ")")
@@ -71,8 +76,10 @@ def find_views(page: Page) -> tuple[int | None, int | None]:
         m = _GLUED_TO_TIME.search(page.key, ln.start, ln.end)
         if m:
             return parse_counter(m.group(1)), m.start(1)
-    for above, ln in zip(page.meta, page.meta[1:]):   # "Đăng lúc: 22:58" over "4120"
-        if _DATELINE_END.search(above.text) and _COUNT_ALONE.match(page.key, ln.start, ln.end):
+    for above, ln in zip(page.meta, page.meta[1:]):   # "Đăng lúc: 22:58" or "Lượt xem" over "4120"
+        a = page.key[above.start:above.end]
+        if (_DATELINE_END.search(above.text) or _VIEWS_LABEL.fullmatch(a)) \
+                and _COUNT_ALONE.match(page.key, ln.start, ln.end):
             return parse_counter(ln.text.strip()), ln.start
     # the counter alone on its line under the related news closing the page ("Số lượt xem: 268"),
     # if only one is (a related article's count sits on its title's line)
@@ -88,7 +95,13 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
     raw: list[str] = []
     for ln in page.chrome + page.meta + page.tail:
         # A widget may print its fields on one line: "Đang truy cập: 23 - Hôm nay: 1.208 - ...".
-        for part in _FIELD_SEP.split(page.key[ln.start:ln.end]):
+        k = page.key[ln.start:ln.end]
+        guests = _GUESTS_ONLINE.search(k)   # the count before its label ("Truy cập: 12 đang online")
+        if guests and stats["online"] is None:
+            stats["online"] = parse_counter(guests.group(1))
+            raw.append(ln.text.strip())
+            k = k[:guests.start()] + k[guests.end():]
+        for part in _FIELD_SEP.split(k):
             m = _STAT_LINE.match(part)
             if not m:
                 continue
@@ -100,11 +113,6 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
                 stats[field] = parse_counter(m.group("value"))
                 if not raw or raw[-1] != ln.text.strip():
                     raw.append(ln.text.strip())
-        # Joomla's who's-online module: "Hiện có 9 khách (và 2 thành viên) Trực tuyến"
-        m = _GUESTS_ONLINE.search(page.key, ln.start, ln.end)
-        if m and stats["online"] is None:
-            stats["online"] = parse_counter(m.group(1))
-            raw.append(ln.text.strip())
     if not raw:
         return None
     return stats, "\n".join(raw)

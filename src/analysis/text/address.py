@@ -60,14 +60,20 @@ class PageAddress:
 def parse_date(value: str | None) -> dt.date | None:
     """The first valid date in ``value``, written ISO-style ("2021-04-05T08:30+07:00"), day first
     ("05/04/2021", "05.04.2021") or in words ("ngày 15 tháng 12 năm 2020")."""
+    return next((d for _, d in dates_in(value)), None)
+
+
+def dates_in(value: str | None) -> list[tuple[int, dt.date]]:
+    """Every valid date in ``value`` as :func:`parse_date` reads them, with where each starts."""
+    out = []
     for m in _DATE.finditer(value or ""):
         y, mo, d = (m.group(1, 2, 3) if m.group(1) else m.group(6, 5, 4) if m.group(4)
                     else m.group(9, 8, 7))
         try:
-            return dt.date(int(y), int(mo), int(d))
+            out.append((m.start(), dt.date(int(y), int(mo), int(d))))
         except ValueError:
             continue
-    return None
+    return out
 
 
 def sidecar_paths(page_path: Path) -> list[Path]:

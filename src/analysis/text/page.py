@@ -34,12 +34,13 @@ class Span:
 _CHROME = re.compile(
     # headings alone on their line, with or without a colon ("Tin khác:", "Các tin đã đưa:")
     r"^\s*(?:[•·*+-]\s*)?(thông tin mới nhất|tin mới nhất|tin mới|tin liên quan|các tin khác|"
-    r"tin khác|(?:các )?tin đã đưa|tin cùng chuyên mục|bài viết liên quan|tin nổi bật|thông tin khác|"
+    r"tin khác|(?:các )?tin đã (?:đưa|đăng)|tin cùng chuyên mục|bài viết liên quan|tin nổi bật|thông tin khác|"
     r"tin xem nhiều|tin đọc nhiều|tin cùng loại|tin bài khác|tin bài liên quan|bài viết khác|"
+    r"(?:các )?tin (?:mới|cũ) hơn|"
     r"các bài viết khác|bài khác|"
     r"bài viết cùng chuyên mục|xem thêm|thống kê truy cập|đăng nhập|liên kết website|"
     r"cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|gửi ý kiến|bình luận|gửi bình luận|tags|thống kê)"
-    r"\s*:?\s*$|"
+    r"\s*(?:\(\d+\))?\s*:?\s*$|"   # "Ý kiến bạn đọc (2)"
     # a comment form's fields ("Bình luận: Họ tên (*)  Email (*)  Nội dung  [Gửi]")
     r"^\s*(?:bình luận|ý kiến bạn đọc|gửi ý kiến|góp ý)\s*:.{0,80}(?:họ (?:và )?tên|e-?mail)|"
     # a related-news heading after a short label ("Tổ quốc Việt Nam - Tin nổi bật:")
@@ -50,7 +51,7 @@ _CHROME = re.compile(
     r"^\s*(?:[•·*+-]\s*)?((cơ quan chủ quản|chịu trách nhiệm|giấy phép|tải về|trụ sở|địa chỉ|"
     r"điện thoại|e-?mail|"
     r"(?:tập tin|tệp tin|tệp|file) đính kèm)\s*:|từ khóa\b|tags\b|"
-    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|lượt tải|"
+    r"(đang online|đang truy cập|tổng lượt truy cập|(?:số )?lượt truy cập|"
     r"(?:lượt )?truy cập (?:trong ngày|hôm nay|hôm qua|trong tuần|trong tháng|trong năm))"
     r"\s*:?\s*\d|bản quyền\b)|"
     # a counter's fields alone on a line: "Hôm nay: 2.811 | Tất cả: 7.902.114"
@@ -76,14 +77,15 @@ _INFO_VIEWS = r"[^\n]{0,100}[|•·]\s*lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*
 # A count alone on its line under the posting time, its label lost: "Đăng lúc: 22:58" over "4120".
 COUNT_ALONE = r"\d{1,3}(?:[.,]\d{3})+\s*$|\d{1,9}\s*$"
 # Datelines: "Thứ Tư, 25/12/2024 22:58", "25/12/2024 | 14:30", "14:30 25/12/2024", ISO stamps.
-_DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?)?"
+_DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?"
+              r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?)?"   # "22:10 - Thứ Hai, "
               r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"   # "2023-10-17 08:30" too
               r"(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
     r"^\s*(?:[•·*+-]\s*|\()?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|"
     r"\d[\d.,]*\s*lượt xem|in bài|gửi email|chia sẻ|"
-    r"lượt (?:chia sẻ|thích|bình luận)\s*:?\s*\d|"   # the article's other counters
+    r"lượt (?:chia sẻ|thích|bình luận|tải)\s*:?\s*\d|"   # the article's other counters
     r"chi tiết\s*$|"   # Joomla's info box heading ("Details")
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
@@ -130,7 +132,8 @@ _OFFICIAL_HEAD = re.compile(
 # Breadcrumbs and navigation above the title ("Trang chủ > Tin tức > Dân vận").
 _DOC_KIND = re.compile(r"\s*(báo cáo|kế hoạch|quyết định|chỉ thị|nghị quyết|thông báo|hướng dẫn|"
                        r"tờ trình|chương trình)\s*$")
-_NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức)\b.{0,100}$|"
+_NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip to (?:main )?content|"
+                  r"bỏ qua nội dung|chuyển đến nội dung)\b.{0,100}$|"
                   # the site's address alone ("mocchau.sonla.gov.vn", "https://...")
                   r"^\s*(?:https?://)?(?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:/\S*)?\s*$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
@@ -143,7 +146,7 @@ BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|viết bởi|{_TE
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
 _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
-                        r"(\s*[-–/]\s*[\wÀ-ỹ .,()/&-]+)?\s*$")
+                        r"(\s*[-–/]\s*[\wÀ-ỹ .,()/&-]+|,\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)*)?\s*$")
 # Words of organisations, places, headings and chrome: a line holding one is not a person's name.
 NOT_PERSON = re.compile(
     r"(?<!\w)(ủy ban|đảng ủy|đảng bộ|ban dân vận|ban tuyên giáo|ban chỉ đạo|ban thường vụ|"
@@ -274,8 +277,7 @@ class Page:
         rest = nonempty[i + 1:]
         # A title wrapped over two lines ("... quý I/2023," / "triển khai nhiệm vụ quý II") over
         # its dateline or counter: one title.
-        if self.title is not None and len(rest) > 1 and len(rest[0].text) <= _TITLE_MAX \
-                and (self.title.text.rstrip().endswith(",") or rest[0].text.lstrip()[:1].islower()) \
+        if self.title is not None and len(rest) > 1 and _wrapped(self.title.text, rest[0].text) \
                 and not _META.match(key[rest[0].start:rest[0].end]) \
                 and _META.match(key[rest[1].start:rest[1].end]):
             t = self.title
@@ -389,7 +391,9 @@ class Page:
             if not _META.match(under) or _glued_title(under):
                 if _menu_like(lines[j].text):
                     continue
-                return i
+                if not (j + 2 < len(lines) and _wrapped(lines[j].text, lines[j + 1].text)
+                        and _META.match(self.key[lines[j + 2].start:lines[j + 2].end])):
+                    return i   # (a title wrapped over two lines over its dateline goes on)
             title = lines[j].text.strip()
             if _META.match(self.key[lines[j].start:lines[j].end]) or len(title) > _TITLE_MAX \
                     or _is_byline(title):
@@ -423,7 +427,8 @@ class Page:
         """Whether ``lines[i]`` sits above the title (the title is the first line that does not)."""
         k = self.key[lines[i].start:lines[i].end]
         text = lines[i].text.strip()
-        if re.match(r"^\s*date \d{4}-\d{2}", k) or _NAV.match(k) or _OFFICIAL_HEAD.match(k) or (
+        if re.match(r"^\s*date \d{4}-\d{2}", k) or _NAV.match(k) or _OFFICIAL_HEAD.match(k) \
+                or _widget_line(k) or (
                 _META.match(k) and not _glued_title(k)):
             return True
         if text.count("|") >= 2 and not re.search(r"[.;]\s", text):   # a menu
@@ -559,6 +564,9 @@ def _is_byline(line: str) -> bool:
         return False
     # the writer's unit after a dash ("Hồng Nhung- Ban Dân vận Huyện ủy") is not counted
     name = re.split(r"\s[-–]\s*|(?<=\w)[-–]\s|/", s)[0]
+    head, comma, unit = name.partition(",")   # "Lữ Thị Hằng, Ban Dân vận Huyện ủy"
+    if comma and NOT_PERSON.search(match_key(unit)):
+        name = head
     if NOT_PERSON.search(match_key(name)):
         return False
     return bool(_NAME_LINE.match(s)) and len(name.split()) <= 8
@@ -606,7 +614,8 @@ def _page_footer(line: str, key: str) -> bool:
 def _widget_line(key: str) -> bool:
     """A visit counter's fields on one line closing the page ("Thống kê: 2.941 | Online: 9"):
     chrome, where the counters are read, not the article's last line."""
-    parts = [p.strip() for p in re.sub(r"^\s*thống kê(?: truy cập)?\s*:\s*(?=\D+:)", "", key).split("|")]
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|(?<=\d)\s{2,}",   # "1.204.377   Online: 31"
+                                         re.sub(r"^\s*thống kê(?: truy cập)?\s*:\s*(?=\D+:)", "", key))]
     return len(parts) > 1 and all(re.match(_COUNTER_LINE, p) and re.search(r"\d", p)
                                   for p in parts)
 
@@ -625,6 +634,13 @@ def _owner_footer(line: str) -> bool:
         links += 1
         at = sep.end() if sep else end
     return links >= 2
+
+
+def _wrapped(first: str, second: str) -> bool:
+    """Whether ``second`` goes on with the line ``first`` broke ("... quý I/2023," / "triển khai
+    nhiệm vụ quý II")."""
+    return len(second) <= _TITLE_MAX and (first.rstrip().endswith(",")
+                                         or second.lstrip()[:1].islower())
 
 
 def _prose(line: str) -> bool:
