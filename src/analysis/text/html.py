@@ -30,7 +30,8 @@ _COUNTER_ONLY = re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.
                            r"\s*$", re.I)
 _STATS_WORDS = re.compile(r"thống\s*kê\s*(?:lượt\s*)?truy\s*cập|đang\s*(online|truy\s*cập|trực\s*tuyến)|"
                           r"hôm\s*nay\s*:|tổng\s*lượt\s*truy\s*cập|"
-                          r"lượt\s*truy\s*cập\s*:|^\s*online\s*:\s*\d|"   # "Online: 9" alone
+                          r"lượt\s*truy\s*cập\s*:|(?:^|[.|]\s*)online\s*:\s*\d|"   # "Online: 9" alone
+                          r"tổng\s*truy\s*cập\s*:|"
                           r"hiện\s*có\s*\d+\s*khách",   # Joomla: "Hiện có 9 khách Trực tuyến"
                           re.I)
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|heading", re.I)
@@ -146,7 +147,8 @@ def _label_bylines(soup: BeautifulSoup) -> None:
         by = re.match(r"(?:(?:viết|đăng)\s+bởi|bởi|(?:written\s+|posted\s+)?by)\s+", text, re.I)
         if by:
             text = text[by.end():]
-        if _DATE_TEXT.search(text):   # a whole info line marked as the by-line: read as one
+        # a whole info line marked as the by-line (read as one), or a photo credit or source
+        if _DATE_TEXT.search(text) or re.match(r"(?:ảnh|nguồn)\s*:", text, re.I):
             continue
         if not re.match(r"(tác giả|tin|bài|ctv|pv)\b", text, re.I):
             text = "Tác giả: " + text

@@ -34,7 +34,7 @@ class Span:
 _CHROME = re.compile(
     # headings alone on their line, with or without a colon ("Tin khác:", "Các tin đã đưa:")
     r"^\s*(?:[•·*+-]\s*)?(thông tin mới nhất|tin mới nhất|tin mới|tin liên quan|các tin khác|"
-    r"tin khác|(?:các )?tin đã (?:đưa|đăng)|tin cùng chuyên mục|bài viết liên quan|tin nổi bật|thông tin khác|"
+    r"tin khác|(?:các )?tin đã (?:đưa|đăng)|tin cùng chuyên mục|bài viết liên quan|bài liên quan|tin nổi bật|thông tin khác|"
     r"tin xem nhiều|tin đọc nhiều|tin cùng loại|tin bài khác|tin bài liên quan|bài viết khác|"
     r"(?:các )?tin (?:mới|cũ) hơn|"
     r"các bài viết khác|bài khác|"
@@ -96,6 +96,10 @@ _META = re.compile(
     r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     r"(?![^\n]{80})|"
     + _INFO_VIEWS + "|"
+    r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*$|"   # the posting time alone ("22:58" over "4120")
+    # the category before the dateline ("Hoạt động dân vận Thứ Ba, 27/12/2022 - 15:40")
+    r"[^\d\n|:]{2,40}?\s(?=(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*[,-]?\s*\d{1,2}[/.-]\d{1,2}"
+    r"[/.-]\d{4})|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
     r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
     + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*(?:\d[\d.,]*\s*lượt (xem|đọc)|"
@@ -134,6 +138,7 @@ _DOC_KIND = re.compile(r"\s*(báo cáo|kế hoạch|quyết định|chỉ thị|
                        r"tờ trình|chương trình)\s*$")
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip to (?:main )?content|"
                   r"bỏ qua nội dung|chuyển đến nội dung)\b.{0,100}$|"
+                  r"^\s*tìm kiếm\W*$|"   # the search box
                   # the site's address alone ("mocchau.sonla.gov.vn", "https://...")
                   r"^\s*(?:https?://)?(?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:/\S*)?\s*$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
@@ -178,7 +183,8 @@ _GLUED_BYLINE = re.compile(
     # or in capitals after the closing mark of an official text: "… phù hợp./. MINH THÀNH"
     r"(?<=\./\.)\s*((?:[A-ZĐÀ-Ỹ]{2,}\s?){2,4})\s*$")
 # A CMS login in place of a name ("quantritrangbang", "admin admin"): not a person.
-ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*)(?:\s+\1)?|admin\w*|quantri\w*)$")
+ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*|[a-z][a-z0-9]*[._\d][a-zA-Z0-9_.]*)(?:\s+\1)?|admin\w*|"
+                     r"quantri\w*)$")   # "danvan.thixaKA", not "T.Danh"
 # A credit of the source or a photo's caption closing the article ("Nguồn: Ban Dân vận Huyện ủy",
 # "Ảnh: Quang cảnh hội nghị"): not the by-line, which may stand above it.
 _CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:|"
@@ -204,7 +210,7 @@ _FOOTER_PART = re.compile(r"(?:(?:ủy ban nhân dân|ubnd|hđnd|đảng ủy|đ
 # "HUYỆN ỦY GIAO THỦY - BAN DÂN VẬN", "Huyện Mường La - Sơn La".
 _ORG_WORDS = re.compile(
     r"(?:(?:cổng|trang) (?:thông tin|ttđt)(?: điện tử)?|ủy ban nhân dân|ubnd|hđnd|ban dân vận|"
-    r"ban tuyên giáo(?: và dân vận)?|ban xây dựng đảng|ủy ban mttq(?: việt nam)?|"
+    r"ban tuyên giáo(?: và dân vận)?|ban xây dựng đảng|ủy ban (?:mttq|mặt trận tổ quốc)(?: việt nam)?|"
     r"mặt trận tổ quốc(?: việt nam)?|hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|"
     r"đoàn thanh niên|đảng ủy|đảng bộ|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|huyện|tỉnh|"
     r"thành phố|tp\.?|thị xã|xã|phường|thị trấn|quận)(?:\s+|$)")
@@ -301,7 +307,9 @@ class Page:
                 info_byline = Span(ln.start + f.start(1), ln.start + f.end(1),
                                    ln.text[f.start(1):f.end(1)])
             elif not (_META.match(k) or ln.text.strip() == self.title.text.strip()
-                      or (SITE_WORDS.match(k) and len(k) <= 80)):   # the portal's name
+                      or (SITE_WORDS.match(k) and len(k) <= 80)   # the portal's name
+                      or re.fullmatch(r"\(([^()]+)\)", ln.text.strip())   # "(Ban Dân vận Huyện ủy X)"
+                      and _org_name(ln.text.strip()[1:-1])):
                 break
             self.meta.append(rest.pop(0))
         chrome_at = next((j for j, ln in enumerate(rest)
@@ -654,8 +662,8 @@ def _menu_like(line: str) -> bool:
     menu copied on one line with its items apart ("Cổng thông tin ...    Trang chủ  Tin tức")."""
     text = line.strip()
     if len(re.findall(r"\S\s{2,}(?=\S)", text)) >= 2 or _NAV.match(match_key(text)) or (
-            SITE_WORDS.search(text) and len(text) <= _SITE_NAME_MAX):   # breadcrumb, portal name
-        return True
+            SITE_WORDS.search(text) and len(text) <= _SITE_NAME_MAX) or _org_name(text):
+        return True   # a breadcrumb, the portal's or the owner's name
     return len(text) <= _CATEGORY_MAX and not re.search(r"[\d:.;,]", text)
 
 
