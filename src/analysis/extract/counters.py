@@ -66,7 +66,8 @@ _DATELINE_END = re.compile(r"(?:\d{1,2}:[0-5]\d(?::[0-5]\d)?|\d{1,2}[/.-]\d{1,2}
 
 def find_views(page: Page) -> tuple[int | None, int | None]:
     """The article's view count and its offset, read from meta lines (top or tail)."""
-    for ln in page.meta + page.tail + page.body[:1]:
+    # (the by-line's line too: "Tác giả: Lan Hương | Lượt xem: 1.027" in the article's footer)
+    for ln in page.meta + page.tail + page.body[:1] + ([page.byline] if page.byline else []):
         k = page.key[ln.start:ln.end]
         for rx in _VIEWS:
             m = rx.search(k)

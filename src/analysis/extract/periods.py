@@ -37,6 +37,9 @@ _YEAR_WORD = re.compile(r"(?<![\w])năm\s+" + _YEAR + r"(?!\d)")
 # hết tháng 9 năm 2023".
 _MONTH_YEAR = r"tháng\s+(0?[1-9]|1[0-2])\s*(?:/|-|\s+năm\s+)\s*" + _YEAR
 _SPAN = re.compile(r"(?<![\w])từ\s+" + _MONTH_YEAR + r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?" + _MONTH_YEAR)
+# The year on the end month only: "từ tháng 3 đến tháng 8/2022".
+_SPAN_ONE_YEAR = re.compile(r"(?<![\w])từ\s+tháng\s+(0?[1-9]|1[0-2])\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
+                            + _MONTH_YEAR)
 # A span of whole years: "giai đoạn 2021 - 2023", "từ năm 2020 đến năm 2022", "3 năm (2021 -
 # 2023)" (a term of office, "nhiệm kỳ 2020 - 2025", is no report's period).
 YEAR_SPAN = re.compile(r"(?<![\w])(?:giai\s+đoạn|từ\s+năm|\d+\s+năm\s*\()\s*" + _YEAR
@@ -150,6 +153,11 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
     for m in _SPAN.finditer(key, start, end):
         y1, m1, y2, m2 = int(m.group(2)), int(m.group(1)), int(m.group(4)), int(m.group(3))
         add(m, Period("other", y2, start_month=f"{y1}-{m1:02d}", end_month=f"{y2}-{m2:02d}"))
+
+    for m in _SPAN_ONE_YEAR.finditer(key, start, end):
+        m1, m2, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if m1 < m2:
+            add(m, Period("other", y, start_month=f"{y}-{m1:02d}", end_month=f"{y}-{m2:02d}"))
 
     for m in YEAR_SPAN.finditer(key, start, end):
         y1, y2 = int(m.group(1)), int(m.group(2))

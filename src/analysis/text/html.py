@@ -47,8 +47,9 @@ _EYE_ICON = re.compile(r"(?:^|[-_])eye(?:$|[-_])|^icon-?view", re.I)
 _FORM_LABELS = re.compile(r"tiêu đề|tên bài|ngày|tác giả|người viết|nội dung|(?:số )?lượt xem|"
                           r"chuyên mục|tóm tắt|người đăng|nguồn", re.I)
 _FORM_LABEL_MAX = 30
-_AUTHOR_CLASS = re.compile(r"author|tac-?gia|byline|writer|created-?by", re.I)
+_AUTHOR_CLASS = re.compile(r"author|tac-?gia|byline|writer|created-?by|^by$", re.I)
 _AUTHOR_MAX = 60      # characters of a by-line element; a longer one is a biography box
+_BYLINE_MARK = "data-byline"   # set on the elements _label_bylines has labelled
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+tháng\s+\d{1,2}\s+(?:năm\s+)?\d{4}", re.I)
@@ -141,7 +142,8 @@ def _label_bylines(soup: BeautifulSoup) -> None:
     info line) on a line of its own, labelled as a by-line: "Tác giả: VĂN SỰ"."""
     for tag in [*soup.find_all(True, class_=_AUTHOR_CLASS), *soup.find_all(itemprop="author")]:
         text = _SPACES.sub(" ", tag.get_text(" ", strip=True))
-        if not text or len(text) > _AUTHOR_MAX or tag.find(_BLOCKS - {"div"}):
+        # (a biography box holds a heading and paragraphs; a by-line at most one short block)
+        if not text or len(text) > _AUTHOR_MAX or len(tag.find_all(_BLOCKS - {"div"})) > 1:
             continue
         # WordPress "bởi admin_mttq", Joomla "Viết bởi P.Hằng"
         by = re.match(r"(?:(?:viết|đăng)\s+bởi|bởi|(?:written\s+|posted\s+)?by)\s+", text, re.I)
@@ -155,6 +157,26 @@ def _label_bylines(soup: BeautifulSoup) -> None:
         tag.clear()
         tag.append(text)
         tag.name = "div"
+        tag[_BYLINE_MARK] = "1"
+
+
+def _bylines_outside(soup: BeautifulSoup, body: Tag | None, title_tag: Tag | None) -> tuple[
+        list[str], list[str]]:
+    """The by-lines the markup marks outside the article's container, not in the site's banner:
+    those above the article (an info block over the title or the sapo) and those under it (a
+    footer table of the article: <td class="author">)."""
+    order = {id(t): n for n, t in enumerate(soup.find_all(True))}
+    anchor = body if body is not None else title_tag
+    above: list[str] = []
+    below: list[str] = []
+    for tag in soup.find_all(attrs={_BYLINE_MARK: True}):
+        if anchor is None or _within(tag, body) or any(
+                _CHROME_CLASS.search(" ".join(a.get("class") or [])) for a in tag.parents
+                if isinstance(a, Tag)):
+            continue
+        text = _SPACES.sub(" ", tag.get_text(" ", strip=True))
+        (above if order[id(tag)] < order[id(anchor)] else below).append(text)
+    return above, below
 
 
 def _label_view_icons(soup: BeautifulSoup) -> None:
@@ -162,7 +184,9 @@ def _label_view_icons(soup: BeautifulSoup) -> None:
     lost when the page is read as text: it becomes "Lượt xem:"."""
     for tag in soup.find_all(["i", "span", "em"], class_=_EYE_ICON):
         if not tag.get_text(strip=True):
-            tag.replace_with(NavigableString(" | Lượt xem: "))
+            after = "".join(str(s) for s in tag.find_all_next(string=True, limit=2))
+            # (the label may follow the icon: <span class="icon-eye-open"></span>Lượt xem: 967)
+            tag.replace_with(NavigableString(" | " if _VIEWS.match(after.strip()) else " | Lượt xem: "))
     # an eye printed as a character: "👁 1,534"
     for node in soup.find_all(string=_EYE_CHAR):
         node.replace_with(NavigableString(_EYE_CHAR.sub("Lượt xem: ", str(node), count=1)))
@@ -237,7 +261,8 @@ def _after_heading(lines: list[str], title: str) -> tuple[list[str], list[str]]:
               None)
     if at is None or any(len(ln) > _BREADCRUMB_MAX for ln in lines[:at]):
         return [], lines
-    info = [ln for ln in lines[:at] if _DATE_TEXT.search(ln) or _VIEWS.search(ln)]
+    info = [ln for ln in lines[:at] if _DATE_TEXT.search(ln) or _VIEWS.search(ln)
+            or re.match(r"tác giả\s*:", ln, re.I)]   # (a by-line over the heading: Tác giả: X)
     return info, lines[at + 1:]
 
 
@@ -405,8 +430,13 @@ def render_html(markup: str) -> tuple[str, PageAddress]:
     # A by-line just after the body container (e.g. <p class="tacgia"> outside it).
     if body is not None:
         sib = body.find_next_sibling()
-        if isinstance(sib, Tag) and re.match(r"\s*(tác giả|tin, ảnh|ctv)\b", sib.get_text(), re.I):
+        if isinstance(sib, Tag) and re.match(r"\s*(tác giả|tin, ảnh|ctv)\b", sib.get_text(), re.I) \
+                and not sib.get(_BYLINE_MARK):
             body_lines.append(_SPACES.sub(" ", sib.get_text(" ", strip=True)))
+    # By-lines the markup marks elsewhere outside the container: over it, or in its footer.
+    above, below = _bylines_outside(soup, body, title_tag)
+    meta += [ln for ln in above if not any(ln in m for m in meta + body_lines)]
+    body_lines += [ln for ln in below if not any(ln in b for b in meta + body_lines)]
 
     stats = _stats_block(soup, body)
     parts = [title, *meta, "", *body_lines]

@@ -81,6 +81,11 @@ _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?"
               r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?)?"   # "22:10 - Thứ Hai, "
               r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"   # "2023-10-17 08:30" too
               r"(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
+# A category (or a by-line) before the dateline: "Hoạt động dân vận Thứ Ba, 27/12/2022 - 15:40",
+# "Công tác Dân vận | 18/01/2021", "Minh Thư | Thứ Tư, 10/07/2024 08:00".
+_BEFORE_DATELINE = (r"[^\d\n|:]{2,40}?(?:\s|\s*\|\s*)(?=(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)"
+                    r"\s*[,-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|"
+                    r"[^\d\n|:]{2,40}?\s*\|\s*(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4})")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
     r"^\s*(?:[•·*+-]\s*|\()?((?:số )?lượt xem|(?:số )?lượt đọc|(?:đã|số lần) xem\s*:|"
@@ -97,11 +102,9 @@ _META = re.compile(
     r"(?![^\n]{80})|"
     + _INFO_VIEWS + "|"
     r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*$|"   # the posting time alone ("22:58" over "4120")
-    # the category before the dateline ("Hoạt động dân vận Thứ Ba, 27/12/2022 - 15:40")
-    r"[^\d\n|:]{2,40}?\s(?=(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*[,-]?\s*\d{1,2}[/.-]\d{1,2}"
-    r"[/.-]\d{4})|"
+    + _BEFORE_DATELINE + "|"
     r"chủ nhật|date \d{4}-\d{2}|\d{4}-\d{2}-\d{2}t|\d{1,2} tháng \d{1,2},? \d{4}|"
-    r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:$|[|•·])|"
+    r"ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|•·])|"
     + _COUNTER_LINE + "|" + _DATE_TIME + r"(\s*[|,-]?\s*(?:\d[\d.,]*\s*lượt (xem|đọc)|"
     r"(?:số )?lượt (?:xem|đọc)\s*:?\s*\d[\d.,]*))?\s*($|[|•·]|"
     r"-?\s*(?=(?:tác giả|người viết|người đăng)\s*:))|"   # "19/08/2024 — Tác giả: ..."
@@ -148,7 +151,7 @@ _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip
 _TEXT_PHOTO = r"(?:tin|bài)\s*(?:,|và|-|–|&|/)?\s*ảnh"
 BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|viết bởi|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
                           r"\s*[:.]?\s*", re.I)
-_ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,30}\)$")
+_ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,60}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
 _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
                         r"(\s*[-–/]\s*[\wÀ-ỹ .,()/&-]+|,\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)*)?\s*$")
@@ -182,9 +185,10 @@ _GLUED_BYLINE = re.compile(
     r"(?<=[.!?…”\"])\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){2,4})\s*$|"
     # or in capitals after the closing mark of an official text: "… phù hợp./. MINH THÀNH"
     r"(?<=\./\.)\s*((?:[A-ZĐÀ-Ỹ]{2,}\s?){2,4})\s*$")
-# A CMS login in place of a name ("quantritrangbang", "admin admin"): not a person.
+# A CMS login in place of a name, not a person: "quantritrangbang", "admin admin",
+# "danvan.thixaKA" (not "T.Danh"), "Super User".
 ACCOUNT = re.compile(r"^(?:([a-z][a-z0-9_.]*|[a-z][a-z0-9]*[._\d][a-zA-Z0-9_.]*)(?:\s+\1)?|admin\w*|"
-                     r"quantri\w*)$")   # "danvan.thixaKA", not "T.Danh"
+                     r"quantri\w*|(?i:super user|administrator|quản trị viên))$")
 # A credit of the source or a photo's caption closing the article ("Nguồn: Ban Dân vận Huyện ủy",
 # "Ảnh: Quang cảnh hội nghị"): not the by-line, which may stand above it.
 _CREDIT = re.compile(r"^\s*\(?(?:nguồn|nguồn tin|ảnh)\s*:|"
@@ -296,7 +300,7 @@ class Page:
             ln, k = rest[0], key[rest[0].start:rest[0].end]
             info = _INFO_BYLINE.match(k)
             if info and info_byline is None and _is_byline(ln.text[info.start(1):info.end(1)]) \
-                    and (not _META.match(k) or re.match(_INFO_VIEWS, k)) \
+                    and (not _META.match(k) or re.match(_INFO_VIEWS, k) or re.match(_BEFORE_DATELINE, k)) \
                     and len(k) < 120:   # not a lead after "NAME |"
                 info_byline = Span(ln.start + info.start(1), ln.start + info.end(1),
                                    ln.text[info.start(1):info.end(1)])

@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 28-53 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 28-57 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import datetime as dt
@@ -452,3 +452,59 @@ def test_the_issuer_in_parentheses_under_the_title_and_a_widget_in_the_address_f
             "Sơn. Online: 12 | Tổng truy cập: 356.118</div></body></html>")
     stats, _ = find_site_stats(page(html, "t.html"))
     assert (stats["online"], stats["total"]) == (12, 356118)
+
+
+# --- sets 54-57 ---------------------------------------------------------------------------------
+
+def test_a_category_then_a_bar_then_the_dateline_above_the_title():
+    text = ("Công tác Dân vận | Thứ hai, 18/01/2021 - 08:42\n\nPhú Tân: Tổng kết công tác dân vận năm 2020"
+            f"\n\nLượt xem: 412\n\n{LEAD}\n")
+    r = report(text)
+    assert (r["title"], r["views"], str(r["published_on"])) == (
+        "Phú Tân: Tổng kết công tác dân vận năm 2020", 412, "2021-01-18")
+    text = (f"Hoài Nhơn: giao ban quý III\nMinh Thư | Thứ Tư, 10/07/2024 08:00\n{LEAD}\n{LEAD}\n")
+    assert report(text)["author"] == "Minh Thư"
+
+
+@pytest.mark.parametrize("markup, author", [
+    ("<div class='sapo-meta'><span class='by'>Hữu Lợi - Thu Ngân</span></div>", "Hữu Lợi - Thu Ngân"),
+    ("<div class='field-name-field-tac-gia'><p><strong>Giàng A Lử</strong></p></div>", "Giàng A Lử"),
+])
+def test_by_line_elements_of_other_templates(markup, author):
+    html = (f"<html><body><h1>Long Phú: công tác dân vận 5 tháng đầu năm 2021</h1>{markup}"
+            f"<div class='content'><p>{LEAD}</p><p>{LEAD}</p></div></body></html>")
+    assert report(html, "t.html")["author"] == author
+
+
+def test_a_by_line_over_the_heading_inside_the_article_and_one_in_its_footer_table():
+    html = ("<html><body><article class='container'><address class='author small'>NGUYỄN HOÀNG"
+            "</address><div>Thứ Sáu, 27/12/2019 10:12</div><h1>Huyện Quảng Ninh tổng kết công tác dân "
+            f"vận năm 2019</h1><div itemprop='articleBody'><p>{LEAD}</p><p>{LEAD}</p></div></article>"
+            "</body></html>")
+    assert report(html, "t.html")["author"] == "NGUYỄN HOÀNG"
+    html = ("<html><body><h1>Đông Anh: Công tác dân vận 6 tháng đầu năm 2024</h1><div class='content'>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div><table class='article-footer'><tr><td class='author'><a>"
+            "Lan Hương</a></td><td class='views'>Lượt xem: 1.027</td></tr></table></body></html>")
+    r = report(html, "t.html")
+    assert (r["author"], r["views"]) == ("Lan Hương", 1027)
+
+
+def test_a_unit_in_long_parentheses_and_a_joomla_super_user():
+    assert report(TOP + f"{LEAD}\n\n{LEAD}\n\nBảo Trân (Trung tâm Văn hóa - Thông tin huyện Châu "
+                  "Thành)\n")["author"] == "Bảo Trân"
+    html = ("<html><body><div class='item-page'><h2 itemprop='headline'>Tổng kết năm cao điểm</h2>"
+            "<dl class='article-info'><dd class='createdby' itemprop='author'><span>Super User</span>"
+            "</dd><dd class='hits'><span class='icon-eye-open'></span>Lượt xem: 967</dd></dl>"
+            f"<div itemprop='articleBody'><p>{LEAD}</p><p>{LEAD}</p></div></div></body></html>")
+    r = report(html, "t.html")
+    assert (r["author"], r["views"]) == (None, 967)
+
+
+def test_a_span_of_months_with_the_year_on_its_end_and_a_dateline_with_its_time():
+    text = ("Kết quả công tác dân vận chính quyền từ tháng 3 đến tháng 8/2022\n\nThứ Tư, 14/09/2022 08:30"
+            f"\n\n{LEAD}\n")
+    r = report(text)
+    assert (r["period_type"], r["start_month"], r["end_month"]) == ("other", "2022-03", "2022-08")
+    text = (f"Xã Tà Xùa đẩy mạnh phong trào “Dân vận khéo”\nNgày 21/08/2024 09:14\n"
+            f"Nhãn: Công tác dân vận · Lượt xem : 4,120\n{LEAD}\n")
+    assert report(text)["views"] == 4120
