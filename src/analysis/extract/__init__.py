@@ -27,6 +27,8 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
+# A document's subject up to here: "08-KH/ĐU ngày 15/7/2025 về công tác dân vận ".
+_DOC_SUBJECT = re.compile(r"\d+\s*[-–/]\s*[a-zđ]+(?:[-/][\wđ]+)*[^.;]{0,40}?\svề\s[^.;]{0,80}$")
 # A document's code just before a date: the date is the document's ("Chỉ thị số 18-CT/TW ngày ").
 _AFTER_CODE = re.compile(r"\d+\s*[-–/]\s*[a-zđ]+(?:[-/][\wđ]+)*\s*,?\s*(?:ngày\s*)?$")
 # "Quý II năm nay": the year of the page's dateline.
@@ -58,6 +60,12 @@ def _published(page: Page) -> dt.date | None:
     return page.address.published if page.address else None
 
 
+def _months(p: Period) -> int:
+    """How many months a span covers."""
+    (y1, m1), (y2, m2) = (map(int, ym.split("-")) for ym in (p.start_month, p.end_month))
+    return (y2 - y1) * 12 + m2 - m1 + 1
+
+
 def report_period(page: Page, published: dt.date | None) -> Period:
     """The period reported on: the first non-plan period in the title, else in the lead.
 
@@ -75,8 +83,11 @@ def report_period(page: Page, published: dt.date | None) -> Period:
                                         and pm.period.year > published.year)]
     chosen = None
     for ln, mentions in by_line:
-        if ln is not page.title:   # in the lead a span of years is what a document covers
-            mentions = [pm for pm in mentions if not YEAR_SPAN.match(page.key, pm.start)]
+        if ln is not page.title:   # in the lead a span of years is what a document covers, and
+            # a period in a document's subject is the document's ("Kế hoạch số 08-KH/ĐU ngày
+            # 15/7/2025 về công tác dân vận năm 2025")
+            mentions = [pm for pm in mentions if not YEAR_SPAN.match(page.key, pm.start)
+                        and not _DOC_SUBJECT.search(page.key, max(ln.start, pm.start - 120), pm.start)]
         specific = [pm for pm in mentions if not pm.plan_context]
         typed = [pm for pm in specific if pm.period.period_type != "year"]
         pick = (typed or specific or [None])[0]
@@ -103,10 +114,11 @@ def report_period(page: Page, published: dt.date | None) -> Period:
     if chosen is None:
         return Period("other", fallback)
     p = chosen.period
-    if p.period_type == "year":
+    if p.period_type == "year":   # (or a year from October: "năm 2022 - 2023" in the title)
         spans = [pm.period for pm in in_lead
                  if pm.period.period_type == "other" and pm.period.start_month
-                 and not pm.plan_context and pm.period.year == p.year]
+                 and not pm.plan_context and (pm.period.year == p.year or (
+                     int(pm.period.start_month[:4]) == p.year and _months(pm.period) <= 12))]
         if spans:
             return spans[0]
     if p.period_type == "other" and (p.start_month or p.run):

@@ -146,7 +146,7 @@ def _label_bylines(soup: BeautifulSoup) -> None:
         if not text or len(text) > _AUTHOR_MAX or len(tag.find_all(_BLOCKS - {"div"})) > 1:
             continue
         # WordPress "bởi admin_mttq", Joomla "Viết bởi P.Hằng"
-        by = re.match(r"(?:(?:viết|đăng)\s+bởi|bởi|(?:written\s+|posted\s+)?by)\s+", text, re.I)
+        by = re.match(r"(?:(?:viết|đăng)\s+bởi|bởi|(?:written\s+|posted\s+)?by)\s*:?\s+", text, re.I)
         if by:
             text = text[by.end():]
         # a whole info line marked as the by-line (read as one), or a photo credit or source
@@ -381,7 +381,8 @@ def _stats_block(soup: BeautifulSoup, body: Tag | None) -> list[str]:
     """The visit-statistics widget's lines, under its heading so that the page's chrome starts
     there ("Online: 4 | Hôm nay: 98" alone could be a line of the article)."""
     # (not the article's own counter: <div class="counter">👁 1,534</div>)
-    outside = [tag for tag in soup.find_all(True, class_=_STATS_CLASS)
+    outside = [tag for tag in [*soup.find_all(True, class_=_STATS_CLASS),
+                               *soup.find_all(True, id=_STATS_CLASS)]   # <section id="counter">
                if not (_within(tag, body) or _within(body, tag)) and not _VIEWS.search(tag.get_text())]
     stats = _lines(outside[0]) if outside else []
     if not stats:

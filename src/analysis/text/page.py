@@ -142,6 +142,8 @@ _DOC_KIND = re.compile(r"\s*(báo cáo|kế hoạch|quyết định|chỉ thị|
 _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip to (?:main )?content|"
                   r"bỏ qua nội dung|chuyển đến nội dung)\b.{0,100}$|"
                   r"^\s*tìm kiếm\W*$|"   # the search box
+                  # the site's date of today: "Hôm nay: Thứ Sáu, 23/12/2022"
+                  r"^\s*hôm nay\s*:?\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)[^\n]{0,40}$|"
                   # the site's address alone ("mocchau.sonla.gov.vn", "https://...")
                   r"^\s*(?:https?://)?(?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:/\S*)?\s*$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
@@ -149,7 +151,7 @@ _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip
 # colon ("Tin tức ..." opens a heading, not a by-line).
 # "Bài và ảnh:", "Tin - ảnh:", "Bài/ảnh:" are the same label as "Tin, ảnh:".
 _TEXT_PHOTO = r"(?:tin|bài)\s*(?:,|và|-|–|&|/)?\s*ảnh"
-BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|viết bởi|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
+BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|(?:viết|đăng) bởi|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
                           r"\s*[:.]?\s*", re.I)
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,60}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
@@ -167,7 +169,7 @@ NOT_PERSON = re.compile(
 # An info line under the title that opens with a by-line, labelled or not, and goes on with the
 # dateline or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438",
 # "Thùy Linh · 12/04/2024 · Lượt xem: 3120".
-_INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|{_TEXT_PHOTO}|tin|bài)\s*:\s*)?[^|·•\n\d]{{2,40}}?)"
+_INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|(?:viết|đăng) bởi|{_TEXT_PHOTO}|tin|bài)\s*:\s*)?[^|·•\n\d]{{2,40}}?)"
                           r"\s*[|·•]"
                           r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|lượt xem|lượt đọc))")
 # The by-line as a later field of the info line: "Ngày đăng: 05/07/2024 | Lượt xem: 764 | Tác giả:

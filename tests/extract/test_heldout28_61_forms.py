@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 28-57 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 28-61 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import datetime as dt
@@ -508,3 +508,44 @@ def test_a_span_of_months_with_the_year_on_its_end_and_a_dateline_with_its_time(
     text = (f"Xã Tà Xùa đẩy mạnh phong trào “Dân vận khéo”\nNgày 21/08/2024 09:14\n"
             f"Nhãn: Công tác dân vận · Lượt xem : 4,120\n{LEAD}\n")
     assert report(text)["views"] == 4120
+
+
+# --- sets 58-61 ---------------------------------------------------------------------------------
+
+def test_the_sites_date_of_today_above_the_title():
+    text = ("Trang chủ    Giới thiệu    Tin tức    Văn bản\nHôm nay: Thứ Sáu, 23/12/2022\n\n"
+            "XÃ QUẢNG PHÚ TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2022\n\nNgày đăng: 23/12/2022 | 88 Lượt xem\n\n"
+            f"{LEAD}\n")
+    r = report(text)
+    assert (r["title"], r["views"]) == ("XÃ QUẢNG PHÚ TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2022", 88)
+
+
+def test_posted_by_a_person_or_by_a_login():
+    html = ("<html><body><h1>Đắk Mil: 5 năm thực hiện Chỉ thị 05</h1><div class='byline'>Đăng bởi: "
+            f"Hoàng Minh Đức | 19/05/2021 08:10 | Lượt xem: 963</div><div class='content'><p>{LEAD}</p>"
+            f"<p>{LEAD}</p></div></body></html>")
+    assert report(html, "t.html")["author"] == "Hoàng Minh Đức"
+    html = ("<html><body><h1>Long Phú: Quỹ “Vì người nghèo” năm 2023</h1><div class='entry-meta'><span>"
+            "24/10/2023</span> <span class='byline'>Đăng bởi: quantrilongphu</span></div><div "
+            f"class='content'><p>{LEAD}</p><p>{LEAD}</p><p>Trúc Linh</p></div></body></html>")
+    assert report(html, "t.html")["author"] == "Trúc Linh"
+
+
+def test_a_widget_in_an_element_whose_id_names_it():
+    html = ("<html><body><h1>Kỳ Anh sơ kết 6 tháng</h1><div class='content'>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div><div class='sidebar'><section id='counter'><span>Online"
+            "</span> : <b>14</b><br><span>Hôm nay</span> : <b>238</b><br><span>Tổng</span> : <b>845077"
+            "</b></section></div></body></html>")
+    stats, _ = find_site_stats(page(html, "t.html"))
+    assert (stats["online"], stats["today"], stats["total"]) == (14, 238, 845077)
+
+
+def test_a_year_in_a_documents_subject_and_a_fund_year_named_by_its_two_years():
+    text = ("Phường Hà Giang 1: Phát huy vai trò công tác dân vận khi vận hành chính quyền 2 cấp\n"
+            "Ngày đăng: 20/8/2025\n\nTừ ngày 01/7/2025, phường vận hành mô hình mới.\nBan Thường vụ ban "
+            "hành Kế hoạch số 08-KH/ĐU ngày 15/7/2025 về công tác dân vận năm 2025.\n")
+    assert report(text)["period_type"] == "other"
+    text = ("Xã Tân Thành tổng kết Quỹ “Vì người nghèo” năm 2022 - 2023\n\n25/10/2023\n\nSáng 24/10, "
+            "Ủy ban MTTQ xã tổng kết Quỹ “Vì người nghèo” từ tháng 10/2022 đến tháng 9/2023.\n")
+    r = report(text)
+    assert (r["start_month"], r["end_month"]) == ("2022-10", "2023-09")
