@@ -34,7 +34,8 @@ class Span:
 _CHROME = re.compile(
     # headings alone on their line, with or without a colon ("Tin khác:", "Các tin đã đưa:")
     r"^\s*(?:[•·*+-]\s*)?(thông tin mới nhất|tin mới nhất|tin mới|tin liên quan|các tin khác|"
-    r"tin khác|(?:các )?tin đã (?:đưa|đăng)|tin cùng chuyên mục|bài viết liên quan|bài liên quan|tin nổi bật|thông tin khác|"
+    r"tin khác|(?:các )?tin đã (?:đưa|đăng)|tin cùng chuyên mục|bài viết liên quan|bài liên quan|"
+    r"tin nổi bật|thông tin khác|"
     r"tin xem nhiều|tin đọc nhiều|tin cùng loại|tin bài khác|tin bài liên quan|bài viết khác|"
     r"(?:các )?tin (?:mới|cũ) hơn|"
     r"các bài viết khác|bài khác|"
@@ -94,7 +95,8 @@ _META = re.compile(
     r"chi tiết\s*$|"   # Joomla's info box heading ("Details")
     # the print and share tools: "In trang Gửi email Về đầu trang" (not "In trang phục ...")
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
-    r"người đăng\s*:|(?:đăng|viết) bởi\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|đăng lúc|chuyên mục|"
+    r"người đăng\s*:|(?:đăng|viết) bởi\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|"
+    r"đăng lúc|chuyên mục|"
     r"thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
     # "Tác giả | Ngày đăng: 12/03/2021 ..." (not a lead after a by-line: "TRẦN KHANG | Ngày
     # 04/4/2023, Ban Dân vận ..." goes on for a sentence)
@@ -151,7 +153,8 @@ _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip
 # colon ("Tin tức ..." opens a heading, not a by-line).
 # "Bài và ảnh:", "Tin - ảnh:", "Bài/ảnh:" are the same label as "Tin, ảnh:".
 _TEXT_PHOTO = r"(?:tin|bài)\s*(?:,|và|-|–|&|/)?\s*ảnh"
-BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|(?:viết|đăng) bởi|{_TEXT_PHOTO}|ctv|nhóm pv|pv|(?:tin|bài)(?=\s*:))"
+BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|(?:viết|đăng) bởi|{_TEXT_PHOTO}|ctv|nhóm pv|pv|"
+                          r"(?:tin|bài)(?=\s*:))"
                           r"\s*[:.]?\s*", re.I)
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,60}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
@@ -169,7 +172,8 @@ NOT_PERSON = re.compile(
 # An info line under the title that opens with a by-line, labelled or not, and goes on with the
 # dateline or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438",
 # "Thùy Linh · 12/04/2024 · Lượt xem: 3120".
-_INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|(?:viết|đăng) bởi|{_TEXT_PHOTO}|tin|bài)\s*:\s*)?[^|·•\n\d]{{2,40}}?)"
+_INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|(?:viết|đăng) bởi|{_TEXT_PHOTO}|tin|bài)\s*:\s*)?"
+                          r"[^|·•\n\d]{2,40}?)"
                           r"\s*[|·•]"
                           r"(?=[^\n]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|lượt xem|lượt đọc))")
 # The by-line as a later field of the info line: "Ngày đăng: 05/07/2024 | Lượt xem: 764 | Tác giả:
