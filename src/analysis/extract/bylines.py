@@ -10,7 +10,7 @@ from ..text.page import ACCOUNT, BYLINE_LABEL, NOT_PERSON, Page
 _UNIT_TAIL = re.compile(r"\s*[-–,]\s*(?:ban|phòng|trung tâm|ubnd|hội|văn phòng|đài|báo|huyện|"
                         r"thị|xã|phường|cổng|bdv|btg|btv|phó|trưởng|chủ tịch|bí thư|cán bộ|"
                         r"chuyên viên|ủy viên|giám đốc|tổng biên tập|phóng viên|công chức|"
-                        r"viên chức|nhân viên|cộng tác viên|ctv|pv|btv)\b.*$", re.I)
+                        r"viên chức|nhân viên|cộng tác viên|ctv|pv|btv|tt)\b.*$", re.I)
 # A dash before words a name never has (a word in lower case): the writer's position, in any
 # wording ("Nguyễn Văn Hậu – Công chức Văn hóa - Xã hội xã"); "Minh Hà – Thu Trang" are two names.
 _DASH = re.compile(r"\s*[-–]\s*")

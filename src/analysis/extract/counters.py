@@ -20,6 +20,9 @@ _VIEWS = (
     re.compile(r"(?:lượt\s*(?:xem|đọc)\s*:?|(?:đã|số\s*lần)\s*xem\s*:)\s*" + _NUM + r"(?!\d)"),
     re.compile(r"(?:(?<=\d:\d\d)|(?<![\d:]))" + _NUM + r"\s*lượt\s*(?:xem|đọc)"),
 )
+# The article's visits on its dateline: a posting date, then "Lượt truy cập: N" ending the line.
+_VISITS_ON_DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[^\n]{0,40}?[|•·]\s*lượt\s*truy\s*cập\s*:?\s*"
+                                 + _NUM + r"\s*$")
 _VIEWS_LABEL = re.compile(r"\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*")
 _VIEWS_ALONE = re.compile(r"\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*" + _NUM + r"\s*$")
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
@@ -73,6 +76,10 @@ def find_views(page: Page) -> tuple[int | None, int | None]:
             m = rx.search(k)
             if m:
                 return parse_counter(m.group(1)), ln.start + m.start(1)
+    for ln in page.meta:   # "Ngày đăng: 31/05/2024 | Lượt truy cập: 215": the article's count
+        m = _VISITS_ON_DATELINE.search(page.key, ln.start, ln.end)
+        if m:
+            return parse_counter(m.group(1)), m.start(1)
     for ln in page.meta:
         m = _GLUED_TO_TIME.search(page.key, ln.start, ln.end)
         if m:
@@ -97,6 +104,8 @@ def find_site_stats(page: Page) -> tuple[dict[str, int | None], str] | None:
     for ln in page.chrome + page.meta + page.tail:
         # A widget may print its fields on one line: "Đang truy cập: 23 - Hôm nay: 1.208 - ...".
         k = page.key[ln.start:ln.end]
+        if _VISITS_ON_DATELINE.search(k):   # the article's own count, not the site's
+            continue
         guests = _GUESTS_ONLINE.search(k)   # the count before its label ("Truy cập: 12 đang online")
         if guests and stats["online"] is None:
             stats["online"] = parse_counter(guests.group(1))

@@ -226,8 +226,10 @@ def campaign_period(name: str, year: int | None, text: str) -> Period:
     when ``text`` states them ("trong tháng 3/2022", "(15/9 - 15/10/2023)"), else a period of
     its own in that year (the convention alone does not date the page's facts)."""
     a, b = CAMPAIGN_MONTHS[name]
-    stated = [rf"tháng\s*0?{m}(?!\d)" if a == b else rf"(?:tháng\s*0?{m}|\d{{1,2}}/0?{m})(?!\d)"
-              for m in (a, b)]
+    # a day's date of the span ("từ ngày 15/9 đến 15/10/2023"), not any date ("ngày 11/9/2023")
+    stated = [rf"tháng\s*0?{a}(?!\d)"] if a == b else [
+        rf"tháng\s*0?{a}(?!\d)|\d{{1,2}}/0?{a}(?![\d/])",
+        rf"tháng\s*0?{b}(?!\d)|(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{{1,2}}/0?{b}(?!\d)"]
     if not all(re.search(rx, text) for rx in stated):
         return Period("other", year)
     if a == b:

@@ -40,7 +40,8 @@ _CHROME = re.compile(
     r"(?:các )?tin (?:mới|cũ) hơn|"
     r"các bài viết khác|bài khác|"
     r"bài viết cùng chuyên mục|xem thêm|thống kê truy cập|đăng nhập|liên kết website|"
-    r"cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|gửi ý kiến|bình luận|gửi bình luận|tags|thống kê)"
+    r"cơ quan chủ quản|góp ý kiến|ý kiến bạn đọc|gửi ý kiến|bình luận|gửi bình luận|tags|thống kê|"
+    r"bản tin liên quan)"
     r"\s*(?:\(\d+\))?\s*:?\s*$|"   # "Ý kiến bạn đọc (2)"
     # a comment form's fields ("Bình luận: Họ tên (*)  Email (*)  Nội dung  [Gửi]")
     r"^\s*(?:bình luận|ý kiến bạn đọc|gửi ý kiến|góp ý)\s*:.{0,80}(?:họ (?:và )?tên|e-?mail)|"
@@ -74,7 +75,7 @@ GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,
                  r"(\d{1,3}(?:,\d{3})+|\d{1,9})\s*$")   # "10:48 | 1,176"
 # An info line of any fields that ends in the view counter: "Tin hoạt động | Thứ Sáu, 30/12/2022 |
 # 14:35 | Lượt xem : 88" (its first field may be the by-line: "Tác giả: Minh Nhựt | ...").
-_INFO_VIEWS = r"[^\n]{0,100}[|•·]\s*lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
+_INFO_VIEWS = r"[^\n]{0,100}(?:[|•·\]]|\s{2})\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
 # A count alone on its line under the posting time, its label lost: "Đăng lúc: 22:58" over "4120".
 COUNT_ALONE = r"\d{1,3}(?:[.,]\d{3})+\s*$|\d{1,9}\s*$"
 # Datelines: "Thứ Tư, 25/12/2024 22:58", "25/12/2024 | 14:30", "14:30 25/12/2024", ISO stamps.
@@ -153,9 +154,11 @@ _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip
 # colon ("Tin tức ..." opens a heading, not a by-line).
 # "Bài và ảnh:", "Tin - ảnh:", "Bài/ảnh:" are the same label as "Tin, ảnh:".
 _TEXT_PHOTO = r"(?:tin|bài)\s*(?:,|và|-|–|&|/)?\s*ảnh"
-BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|(?:viết|đăng) bởi|{_TEXT_PHOTO}|ctv|nhóm pv|pv|"
+BYLINE_LABEL = re.compile(rf"^\s*(?:tác giả|người viết|(?:viết|đăng) bởi|{_TEXT_PHOTO}|ctv|"
+                          r"nhóm pv|pv|"
                           r"(?:tin|bài)(?=\s*:))"
                           r"\s*[:.]?\s*", re.I)
+_DATE_IN = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")   # a line with a date is no by-line
 _ROLE_TAIL = re.compile(r"\s*\([^()\n]{1,60}\)$")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][\w’'.]*"
 _NAME_LINE = re.compile(rf"^\s*({_NAME_WORD}|[A-ZĐ]\.)([\s.\-–,]+({_NAME_WORD}|[A-ZĐ]\.)){{0,7}}"
@@ -168,7 +171,8 @@ NOT_PERSON = re.compile(
     r"nhân dân|chủ tịch|bí thư|góp ý|ý kiến|tin tức|trang chủ|thông tin|quyết định|báo cáo|"
     r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ|"
     # a report's section headings ("I. KẾT QUẢ THỰC HIỆN")
-    r"kết quả|nhiệm vụ|phương hướng|thực hiện|tình hình|công tác|hội nghị)(?!\w)")
+    r"kết quả|nhiệm vụ|phương hướng|thực hiện|tình hình|công tác|hội nghị|liên quan|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\w)")   # (a weekday opens a dateline)
 # An info line under the title that opens with a by-line, labelled or not, and goes on with the
 # dateline or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438",
 # "Thùy Linh · 12/04/2024 · Lượt xem: 3120".
@@ -180,6 +184,11 @@ _INFO_BYLINE = re.compile(rf"^\s*((?:(?:tác giả|(?:viết|đăng) bởi|{_TEX
 # Thạch Sô Phol", "19/08/2024 Tác giả: ...".
 _INFO_FIELD_BYLINE = re.compile(rf"(?:[|·•]|(?<=\d)\s(?:-\s)?)\s*((?:tác giả|người viết|{_TEXT_PHOTO})\s*:"
                                 r"\s*[^|·•\n]{2,60}?)\s*(?:[|·•]|$)")
+# An info line opening with its writer's name under a label, then its other fields apart by spaces
+# or bars: "Tác giả: Trần Quốc Bảo   Ngày đăng: 4/10/2022   Lượt xem : 2189" ("Người đăng:" names
+# who uploaded the page: the writers of the test corpus part on whether that is its author).
+_LEADING_BYLINE = re.compile(r"^\s*((?:(?:đăng|viết) bởi|tác giả)\s*:\s*[^|·•\n\d]{2,40}?)"
+                             r"(?:\s{2,}|\s*[|·•]|\s+(?=ngày đăng|đăng ngày|ngày|cập nhật|lượt xem))")
 # A by-line in capitals above the lead, ending in a bar: "MINH TÂN |".
 _TOP_BYLINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s-]{2,40}\|\s*$")
 # Names glued after the last sentence of the article: "… phát triển. Vũ Thắng, Như Huỳnh/THQH",
@@ -312,6 +321,10 @@ class Page:
                                    ln.text[info.start(1):info.end(1)])
             elif info_byline is None and self._byline_above_meta(rest):
                 info_byline = ln
+            elif info_byline is None and _META.match(k) and _LEADING_BYLINE.match(k) \
+                    and _is_byline(ln.text[:_LEADING_BYLINE.match(k).end(1)]):
+                f = _LEADING_BYLINE.match(k)
+                info_byline = Span(ln.start, ln.start + f.end(1), ln.text[:f.end(1)])
             elif info_byline is None and _META.match(k) and _INFO_FIELD_BYLINE.search(k):
                 f = _INFO_FIELD_BYLINE.search(k)
                 info_byline = Span(ln.start + f.start(1), ln.start + f.end(1),
@@ -578,7 +591,7 @@ def _is_byline(line: str) -> bool:
         return False
     if BYLINE_LABEL.match(s):
         return True
-    if s[-1] in ".:;,!?" and not re.search(r"\b[A-ZĐ]\.$", s):
+    if s[-1] in ".:;,!?" and not re.search(r"\b[A-ZĐ]\.$", s) or _DATE_IN.search(s):
         return False
     # the writer's unit after a dash ("Hồng Nhung- Ban Dân vận Huyện ủy") is not counted
     name = re.split(r"\s[-–]\s*|(?<=\w)[-–]\s|/", s)[0]
@@ -593,9 +606,10 @@ def _is_byline(line: str) -> bool:
 def _org_name(line: str) -> bool:
     """A line that is only an organisation's or a place's name, maybe with its parents: each part
     opens with organisation or unit words and goes on with at most four capitalised words, no
-    figure and no verb ("Huyện ủy Phú Tân tổng kết ..." is a title)."""
+    figure but a 2025 ward's number ("PHƯỜNG HÀ GIANG 1 - TỈNH TUYÊN QUANG") and no verb ("Huyện
+    ủy Phú Tân tổng kết ..." is a title)."""
     text = line.strip()
-    if not text or len(text) > 80 or re.search(r"\d", text):
+    if not text or len(text) > 80 or re.search(r"\d(?!\d?(?:\s|$))|(?<!\s)\d", text):
         return False
     for n, part in enumerate(re.split(r"\s+[-–|]\s+|\s*,\s*", text)):
         key, at = match_key(part), 0
@@ -603,7 +617,7 @@ def _org_name(line: str) -> bool:
             at = m.end()
         words = part[at:].split()
         if (n == 0 and not at) or len(words) > 4 or not (at or words) \
-                or not all(w[0].isupper() for w in words):
+                or not all(w[0].isupper() or w.isdigit() for w in words):
             return False
     return True
 
@@ -616,8 +630,10 @@ def _unit_under_byline(line: str, above: str) -> bool:
     if not _is_byline(above):
         return False
     key = match_key(line)
+    # (or an office under a label, the name above it: "MINH HUYỀN" over "Tin, ảnh: Ban Dân vận")
     return bool(_UNIT_UNDER.match(key)) or _org_name(line) or bool(
-        NOT_PERSON.search(key) and len(key) < 100 and BYLINE_LABEL.match(above))
+        NOT_PERSON.search(key) and len(key) < 100 and (
+            BYLINE_LABEL.match(above) or (BYLINE_LABEL.match(line) and not BYLINE_LABEL.match(above))))
 
 
 def _page_footer(line: str, key: str) -> bool:

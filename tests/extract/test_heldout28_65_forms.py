@@ -1,4 +1,4 @@
-"""Rules for forms met on held-out sets 28-61 (pages written independently of the rules): each
+"""Rules for forms met on held-out sets 28-65 (pages written independently of the rules): each
 case carries the markup or the lines, cut short, that motivated its rule."""
 
 import datetime as dt
@@ -549,3 +549,53 @@ def test_a_year_in_a_documents_subject_and_a_fund_year_named_by_its_two_years():
             "Ủy ban MTTQ xã tổng kết Quỹ “Vì người nghèo” từ tháng 10/2022 đến tháng 9/2023.\n")
     r = report(text)
     assert (r["start_month"], r["end_month"]) == ("2022-10", "2023-09")
+
+
+# --- sets 62-65 ---------------------------------------------------------------------------------
+
+def test_a_weekday_dateline_over_the_counter_is_no_by_line():
+    html = ("<html><body><h1>Phường Sa Pa sơ kết công tác dân vận quý III/2025</h1><div class='date'>"
+            "Thứ Sáu - 03/10/2025</div><div class='views'>Lượt xem: 388</div><div class='content'>"
+            "<p class='article-author'>Phạm Ngọc Diệp</p>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></div></body></html>")
+    assert report(html, "t.html")["author"] == "Phạm Ngọc Diệp"
+
+
+@pytest.mark.parametrize("end, author", [
+    ("MINH HUYỀN\nTin, ảnh: Ban Dân vận Huyện ủy\nTừ khóa: Cờ Đỏ, dân vận khéo\n", "MINH HUYỀN"),
+    ("Ảnh: Minh Thuận\n\nBẢN TIN LIÊN QUAN\nKrông Pắc: nông dân hiến đất mở đường (25/9/2024)\n", None),
+    ("Đỗ Văn Khánh - TT VH-TT&TT\n", "Đỗ Văn Khánh"),
+])
+def test_an_office_label_under_the_name_a_related_heading_and_a_centres_initials(end, author):
+    assert report(TOP + f"{LEAD}\n\n{LEAD}\n\n{end}")["author"] == author
+
+
+def test_views_after_bracketed_tools_and_a_wards_header_with_its_number():
+    text = (TOP + f"{LEAD}\n\n{LEAD}\n\n[Chia sẻ] [In bài] [Gửi email]   Số lượt xem: 1,086\n")
+    assert report(text)["views"] == 1086
+    text = ("Trang chủ    Giới thiệu    Tin tức    Văn bản\nPHƯỜNG HÀ GIANG 1 - TỈNH TUYÊN QUANG\n\n"
+            "Thứ Năm, 02/10/2025, 16:05\n\nĐẢNG ỦY PHƯỜNG HÀ GIANG 1 ĐÁNH GIÁ CÔNG TÁC DÂN VẬN QUÝ III/2025"
+            f"\n\nLượt xem: 143\n\n{LEAD}\n")
+    assert report(text)["views"] == 143
+
+
+def test_visits_on_the_dateline_are_the_articles():
+    text = (f"Quảng Nhân: kết quả công tác dân vận tháng 5/2024\nNgày đăng: 31/05/2024 | Lượt truy cập: "
+            f"215\n\n{LEAD}\n")
+    p = page(text)
+    assert report(text)["views"] == 215
+    assert find_site_stats(p) is None
+
+
+def test_a_labelled_writer_before_the_other_fields_of_the_info_line():
+    text = (f"Kết quả công tác dân vận quý 3 năm 2022\nTác giả: Trần Quốc Bảo   Ngày đăng: 4/10/2022   "
+            f"Lượt xem : 2189\n\n{LEAD}\n")
+    r = report(text)
+    assert (r["author"], r["views"]) == ("Trần Quốc Bảo", 2189)
+
+
+def test_a_campaigns_months_are_not_any_date_in_those_months():
+    text = ("Long Phú: Sôi nổi các hoạt động Tháng Dân vận năm 2023\nThứ Hai, 23/10/2023 07:30\n\n"
+            "Hưởng ứng Tháng Dân vận năm 2023, các xã thực hiện Kế hoạch số 145-KH/HU ngày 11/9/2023.\n")
+    r = report(text)
+    assert (r["period_type"], r["year"], r["start_month"]) == ("other", 2023, None)
