@@ -27,10 +27,11 @@ _OTHER_SPAN = re.compile(
     r"(?<![\w/])(?:0?[124578]|1[01])\s+tháng\s+(?:đầu|cuối)|"
     r"(?:sau\s+)?\d+\s+năm\s+(?:thực hiện|triển khai)|giai đoạn\s+(?:19|20)\d\d|"
     r"tháng dân vận|đợt\s+\d")
+_CODE = r"\d+\s*[-–/]\s*[a-zđ]+(?:[-/][\wđ]+)*"   # a document's code, roughly: "08-KH/ĐU"
 # A document's subject up to here: "08-KH/ĐU ngày 15/7/2025 về công tác dân vận ".
-_DOC_SUBJECT = re.compile(r"\d+\s*[-–/]\s*[a-zđ]+(?:[-/][\wđ]+)*[^.;]{0,40}?\svề\s[^.;]{0,80}$")
+_DOC_SUBJECT = re.compile(_CODE + r"[^.;]{0,40}?\svề\s[^.;]{0,80}$")
 # A document's code just before a date: the date is the document's ("Chỉ thị số 18-CT/TW ngày ").
-_AFTER_CODE = re.compile(r"\d+\s*[-–/]\s*[a-zđ]+(?:[-/][\wđ]+)*\s*,?\s*(?:ngày\s*)?$")
+_AFTER_CODE = re.compile(_CODE + r"\s*,?\s*(?:ngày\s*)?$")
 # "Quý II năm nay": the year of the page's dateline.
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:của\s+)?năm\s+(?:nay|này)(?!\w)")
 # A year to date ("từ đầu năm đến nay", or with its year inside: "từ đầu năm 2024 đến nay")
@@ -58,12 +59,6 @@ def _published(page: Page) -> dt.date | None:
         if d:
             return d
     return page.address.published if page.address else None
-
-
-def _months(p: Period) -> int:
-    """How many months a span covers."""
-    (y1, m1), (y2, m2) = (map(int, ym.split("-")) for ym in (p.start_month, p.end_month))
-    return (y2 - y1) * 12 + m2 - m1 + 1
 
 
 def report_period(page: Page, published: dt.date | None) -> Period:
@@ -118,7 +113,7 @@ def report_period(page: Page, published: dt.date | None) -> Period:
         spans = [pm.period for pm in in_lead
                  if pm.period.period_type == "other" and pm.period.start_month
                  and not pm.plan_context and (pm.period.year == p.year or (
-                     int(pm.period.start_month[:4]) == p.year and _months(pm.period) <= 12))]
+                     int(pm.period.start_month[:4]) == p.year and pm.period.months <= 12))]
         if spans:
             return spans[0]
     if p.period_type == "other" and (p.start_month or p.run):

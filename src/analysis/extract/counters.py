@@ -24,7 +24,7 @@ _VIEWS = (
 _VISITS_ON_DATELINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[^\n]{0,40}?[|•·]\s*lượt\s*truy\s*cập\s*:?\s*"
                                  + _NUM + r"\s*$")
 _VIEWS_LABEL = re.compile(r"\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*")
-_VIEWS_ALONE = re.compile(r"\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*" + _NUM + r"\s*$")
+_VIEWS_ALONE = re.compile(_VIEWS_LABEL.pattern + _NUM + r"\s*$")
 STAT_FIELDS = ("online", "today", "week", "month", "year", "total")
 _LABELS = (
     ("online", r"(?:số\s*người\s*|khách\s*)?(?:đang\s*)?(?:online|trực\s*tuyến)|"

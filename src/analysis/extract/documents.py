@@ -79,6 +79,8 @@ _DOC_WORD_BEFORE = re.compile(r"(?<![\w])(" + _DOC_WORD_RX + r")(?:\s+(?:số|so
                               r"\s*:?\s*$")
 # Between two codes of a list that repeats its document word: ", " / " và ".
 _REPEATED_WORD = re.compile(r"[\s,]*(?:và|,)?\s*")   # not across ";": each item its own date
+# Between two codes of a list that does not repeat its word: ", " / " và " / " và số ".
+_LIST_JOIN = re.compile(r"[\s,]*(và|,)?[\s]*(số\s*)?")
 # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": the law's name sits between word and number.
 _LAW_BEFORE = re.compile(r"(?<![\w])(luật|pháp lệnh)\s[^,;.()\n]{2,60}?\s(?:số|so)\s*$")
 _TYPE_NAMES = {"CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "KH": "Kế hoạch",
@@ -377,7 +379,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
         if word_m:
             type_name = _doc_name(_DOC_WORD_KEYS[word_m.group(1)])
             word_start = s - len(key[max(line_start, s - 40):s]) + word_m.start()
-        elif prev is not None and re.fullmatch(r"[\s,]*(và|,)?[\s]*(số\s*)?", between):
+        elif prev is not None and _LIST_JOIN.fullmatch(between):
             type_name, word_start = prev.doc_type_name, s
         else:
             type_name, word_start = (_TYPE_NAMES.get(typ) if typ else None), s
@@ -421,7 +423,7 @@ def find_documents(page: Page, locality_type: str | None = None) -> list[DocMent
         # ngày ..."); under another word ("Chỉ thị ... và Kết luận ... ngày") the date is its own.
         same_word = word_m is not None and prev is not None and type_name == prev.doc_type_name \
             and _REPEATED_WORD.fullmatch(key, prev_end, word_start)
-        if prev is not None and (same_word or re.fullmatch(r"[\s,]*(và|,)?[\s]*(số\s*)?", between)):
+        if prev is not None and (same_word or _LIST_JOIN.fullmatch(between)):
             if prev.issued_on is None and prev_end == prev.end:
                 prev.issued_on = d.issued_on
             if prev.issuer is None:

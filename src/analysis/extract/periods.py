@@ -82,6 +82,14 @@ class Period:
             object.__setattr__(self, "end_month", ym)
 
     @property
+    def months(self) -> int | None:
+        """How many months a span of months covers."""
+        if not (self.start_month and self.end_month):
+            return None
+        (y1, m1), (y2, m2) = (map(int, ym.split("-")) for ym in (self.start_month, self.end_month))
+        return (y2 - y1) * 12 + m2 - m1 + 1
+
+    @property
     def label(self) -> str | None:
         if self.year is None:
             return None
@@ -151,13 +159,9 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
                                                  or _PASSING.search(before[-15:]))))
 
     for m in _SPAN.finditer(key, start, end):
-        y1, m1, y2, m2 = int(m.group(2)), int(m.group(1)), int(m.group(4)), int(m.group(3))
-        add(m, Period("other", y2, start_month=f"{y1}-{m1:02d}", end_month=f"{y2}-{m2:02d}"))
-
+        add(m, _months_span(int(m.group(2)), int(m.group(1)), int(m.group(4)), int(m.group(3))))
     for m in _SPAN_ONE_YEAR.finditer(key, start, end):
-        m1, m2, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if m1 < m2:
-            add(m, Period("other", y, start_month=f"{y}-{m1:02d}", end_month=f"{y}-{m2:02d}"))
+        _add_months_of_year(m, add)
 
     for m in YEAR_SPAN.finditer(key, start, end):
         y1, y2 = int(m.group(1)), int(m.group(2))
@@ -179,9 +183,7 @@ def find_periods(key: str, start: int = 0, end: int | None = None) -> list[Perio
     for m in _NINE.finditer(key, start, end):
         add(m, Period("nine_months", _int(m.group(1))))
     for m in _MONTHS_TOGETHER.finditer(key, start, end):
-        m1, m2, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if m1 < m2:
-            add(m, Period("other", y, start_month=f"{y}-{m1:02d}", end_month=f"{y}-{m2:02d}"))
+        _add_months_of_year(m, add)
     for m in _MONTH.finditer(key, start, end):
         add(m, Period("month", int(m.group(2)), month=int(m.group(1))))
     for m in _YEAR_WORD.finditer(key, start, end):
@@ -199,6 +201,19 @@ def months_run(n: int, first: bool, year: int | None) -> Period:
         return Period("other", None, start_month=None, end_month=None, run=(n, first))
     a, b = (1, n) if first else (13 - n, 12)
     return Period("other", year, start_month=f"{year}-{a:02d}", end_month=f"{year}-{b:02d}")
+
+
+def _months_span(y1: int, m1: int, y2: int, m2: int) -> Period:
+    """The months from m1/y1 to m2/y2, a period of its own in the year it ends."""
+    return Period("other", y2, start_month=f"{y1}-{m1:02d}", end_month=f"{y2}-{m2:02d}")
+
+
+def _add_months_of_year(m: re.Match, add) -> None:
+    """Months m1 to m2 of one year, as groups 1-3 give them ("từ tháng 3 đến tháng 8/2022",
+    "tháng 7, tháng 8/2022")."""
+    m1, m2, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m1 < m2:
+        add(m, _months_span(y, m1, y, m2))
 
 
 def with_year(p: Period, year: int | None) -> Period:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -63,17 +64,16 @@ def parse_date(value: str | None) -> dt.date | None:
     return next((d for _, d in dates_in(value)), None)
 
 
-def dates_in(value: str | None) -> list[tuple[int, dt.date]]:
+def dates_in(value: str | None) -> Iterator[tuple[int, dt.date]]:
     """Every valid date in ``value`` as :func:`parse_date` reads them, with where each starts."""
-    out = []
     for m in _DATE.finditer(value or ""):
         y, mo, d = (m.group(1, 2, 3) if m.group(1) else m.group(6, 5, 4) if m.group(4)
                     else m.group(9, 8, 7))
         try:
-            out.append((m.start(), dt.date(int(y), int(mo), int(d))))
+            day = dt.date(int(y), int(mo), int(d))
         except ValueError:
             continue
-    return out
+        yield m.start(), day
 
 
 def sidecar_paths(page_path: Path) -> list[Path]:

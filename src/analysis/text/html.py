@@ -196,10 +196,15 @@ def _label_view_icons(soup: BeautifulSoup) -> None:
             tag.insert(0, NavigableString(" | Lượt xem: "))
 
 
+def _named(soup: BeautifulSoup, name: re.Pattern) -> list[Tag]:
+    """The elements whose class, then those whose id, ``name`` matches."""
+    return [*soup.find_all(True, class_=name), *soup.find_all(True, id=name)]
+
+
 def _body_container(soup: BeautifulSoup, title_tag: Tag | None) -> Tag | None:
     """The element holding the article text: a known class or id, else the element with the most
     text in its own paragraphs and its own text lines (an article written as text and <br>)."""
-    for tag in [*soup.find_all(True, class_=_BODY_CLASS), *soup.find_all(True, id=_BODY_CLASS)]:
+    for tag in _named(soup, _BODY_CLASS):
         # <body class="news-detail"> names the kind of page, not the article's container
         if tag.name not in ("body", "html") and (tag.find("p") or len(tag.get_text(strip=True)) > 200):
             return tag
@@ -381,8 +386,7 @@ def _stats_block(soup: BeautifulSoup, body: Tag | None) -> list[str]:
     """The visit-statistics widget's lines, under its heading so that the page's chrome starts
     there ("Online: 4 | Hôm nay: 98" alone could be a line of the article)."""
     # (not the article's own counter: <div class="counter">👁 1,534</div>)
-    outside = [tag for tag in [*soup.find_all(True, class_=_STATS_CLASS),
-                               *soup.find_all(True, id=_STATS_CLASS)]   # <section id="counter">
+    outside = [tag for tag in _named(soup, _STATS_CLASS)   # <section id="counter"> too
                if not (_within(tag, body) or _within(body, tag)) and not _VIEWS.search(tag.get_text())]
     stats = _lines(outside[0]) if outside else []
     if not stats:

@@ -78,15 +78,16 @@ GLUED_TO_TIME = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*)?(?<![\d:])\d{1,
 _INFO_VIEWS = r"[^\n]{0,100}(?:[|•·\]]|\s{2})\s*(?:số\s*)?lượt\s*(?:xem|đọc)\s*:?\s*\d[\d.,]*\s*$"
 # A count alone on its line under the posting time, its label lost: "Đăng lúc: 22:58" over "4120".
 COUNT_ALONE = r"\d{1,3}(?:[.,]\d{3})+\s*$|\d{1,9}\s*$"
+_WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)"   # "Thứ Tư", "Thứ 6", "Chủ nhật"
 # Datelines: "Thứ Tư, 25/12/2024 22:58", "25/12/2024 | 14:30", "14:30 25/12/2024", ISO stamps.
 _DATE_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,-]\s*)?"
-              r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?)?"   # "22:10 - Thứ Hai, "
+              r"(?:" + _WEEKDAY + r"\s*,?\s*)?)?"   # "22:10 - Thứ Hai, "
               r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"   # "2023-10-17 08:30" too
               r"(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?")
 # A category (or a by-line) before the dateline: "Hoạt động dân vận Thứ Ba, 27/12/2022 - 15:40",
 # "Công tác Dân vận | 18/01/2021", "Minh Thư | Thứ Tư, 10/07/2024 08:00".
-_BEFORE_DATELINE = (r"[^\d\n|:]{2,40}?(?:\s|\s*\|\s*)(?=(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)"
-                    r"\s*[,-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|"
+_BEFORE_DATELINE = (r"[^\d\n|:]{2,40}?(?:\s|\s*\|\s*)(?=" + _WEEKDAY
+                    + r"\s*[,-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|"
                     r"[^\d\n|:]{2,40}?\s*\|\s*(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4})")
 # Meta lines around the title: view counters, share buttons, datelines, categories, counters.
 _META = re.compile(
@@ -98,7 +99,7 @@ _META = re.compile(
     r"in trang(?=\s*(?:$|[|•·]|gửi|chia sẻ|về đầu))|"
     r"người đăng\s*:|(?:đăng|viết) bởi\s*:|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|cập nhật|"
     r"đăng lúc|chuyên mục|"
-    r"thứ (hai|ba|tư|năm|sáu|bảy|\d)\b|"
+    + _WEEKDAY + r"\b|"
     # "Tác giả | Ngày đăng: 12/03/2021 ..." (not a lead after a by-line: "TRẦN KHANG | Ngày
     # 04/4/2023, Ban Dân vận ..." goes on for a sentence)
     r"[^|\n]{0,30}\|[^\n]{0,60}(?:ngày|đăng|cập nhật)[^\n|]{0,25}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
@@ -115,7 +116,7 @@ _META = re.compile(
     # line under it ("Đăng lúc: 22:58" over "4120")
     + GLUED_TO_TIME + r"|" + COUNT_ALONE + ")")
 # A dateline glued in front of the title ("25/12/2024 14:30 Kết quả ...").
-_DATE_PREFIX = re.compile(r"^\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)\s*,?\s*)?"
+_DATE_PREFIX = re.compile(r"^\s*(?:" + _WEEKDAY + r"\s*,?\s*)?"
                           + _DATE_TIME + r"\s*[|,:-]?\s*(?=\w)", re.M)   # ^ at a line's start
 _CATEGORY = re.compile(r"[^\d|:]{2,25}(?:\s\|\s[^\d|:]{2,25}){1,2}")
 _TITLE_MAX = 200       # characters of a title line; a longer line is the lead
@@ -146,7 +147,7 @@ _NAV = re.compile(r"^\s*(trang chủ|home|tin tức - sự kiện|tin tức|skip
                   r"bỏ qua nội dung|chuyển đến nội dung)\b.{0,100}$|"
                   r"^\s*tìm kiếm\W*$|"   # the search box
                   # the site's date of today: "Hôm nay: Thứ Sáu, 23/12/2022"
-                  r"^\s*hôm nay\s*:?\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)[^\n]{0,40}$|"
+                  r"^\s*hôm nay\s*:?\s*" + _WEEKDAY + r"[^\n]{0,40}$|"
                   # the site's address alone ("mocchau.sonla.gov.vn", "https://...")
                   r"^\s*(?:https?://)?(?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:/\S*)?\s*$|"
                   r"^[^.\n]{0,60}(?:\s[>»›]\s[^.\n>»›]{1,60})+$")
@@ -172,7 +173,7 @@ NOT_PERSON = re.compile(
     r"kế hoạch|mặt trận|chi bộ|văn phòng|cổng|bình luận|chia sẻ|từ khóa|liên hệ|"
     # a report's section headings ("I. KẾT QUẢ THỰC HIỆN")
     r"kết quả|nhiệm vụ|phương hướng|thực hiện|tình hình|công tác|hội nghị|liên quan|"
-    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\w)")   # (a weekday opens a dateline)
+    + _WEEKDAY + r")(?!\w)")   # (a weekday opens a dateline)
 # An info line under the title that opens with a by-line, labelled or not, and goes on with the
 # dateline or the view counter: "Tác giả: Minh Nhựt | 08/01/2020 10:25 | Lượt xem: 2,438",
 # "Thùy Linh · 12/04/2024 · Lượt xem: 3120".
